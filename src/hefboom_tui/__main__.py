@@ -1,0 +1,6 @@
+"""Allow ``python -m hefboom_tui``."""
+
+from hefboom_tui.cli import main
+
+if __name__ == "__main__":
+    main()

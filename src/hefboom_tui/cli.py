@@ -1,0 +1,306 @@
+"""The ``hefboom`` command line: sessions, import/export, checks, and the TUI."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from hefboom_tui.i18n import set_language, t
+from hefboom_tui.model.errors import ActionError
+from hefboom_tui.store import catalog
+from hefboom_tui.store.errors import StoreError
+from hefboom_tui.store.paths import sessions_dir
+from hefboom_tui.store.session_store import SessionStore
+
+
+def fail(message: str) -> NoReturn:
+    """Print ``message`` on standard error and exit with status 1."""
+    click.echo(t("cli.error_prefix") + " " + message, err=True)
+    sys.exit(1)
+
+
+class Ctx:
+    """Options shared by every command."""
+
+    def __init__(self, folder: str | None) -> None:
+        self._folder = folder
+
+    @property
+    def folder(self) -> Path:
+        return sessions_dir(self._folder)
+
+    def open(self, name: str, read_only: bool = False) -> SessionStore:
+        try:
+            store = catalog.open_store(self.folder, name, read_only=read_only)
+        except StoreError as exc:
+            fail(str(exc))
+        return store
+
+    def writable(self, name: str) -> SessionStore:
+        store = self.open(name)
+        if store.read_only:
+            store.close()
+            fail(t("store.read_only", reason=store.read_only_reason))
+        return store
+
+
+pass_ctx = click.make_pass_decorator(Ctx)
+
+
+@click.group(invoke_without_command=True)
+@click.option("--sessions-dir", type=click.Path(file_okay=False), envvar="HEFBOOM_SESSIONS",
+              help="Folder with the session files (default: ./sessions or the user data folder).")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
+              help="Language of the app (default: Dutch).")
+@click.version_option(package_name="hefboom-tui")
+@click.pass_context
+def cli(ctx: click.Context, sessions_dir: str | None, lang: str | None) -> None:
+    """hefboom: the workshop 'Burgerinitiatieven versterken' on one laptop, offline."""
+    if lang:
+        set_language(lang)
+    ctx.obj = Ctx(sessions_dir)
+    if ctx.invoked_subcommand is None:
+        _run_tui(ctx.obj, None)
+
+
+def _run_tui(obj: Ctx, name: str | None, beamer: bool = False) -> None:
+    from hefboom_tui.tui.app import run_app
+
+    try:
+        run_app(obj.folder, name, beamer=beamer)
+    except StoreError as exc:
+        fail(str(exc))
+
+
+@cli.command("new")
+@click.argument("name")
+@click.option("--deck", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="A deck file (TOML) instead of the default deck.")
+@click.option("--options", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="A support-option list (TOML) instead of the default list.")
+@pass_ctx
+def new_cmd(obj: Ctx, name: str, deck: Path | None, options: Path | None) -> None:
+    """Create a new session NAME."""
+    try:
+        store = catalog.create(obj.folder, name, deck=deck, options=options)
+    except (StoreError, ValueError) as exc:
+        fail(str(exc))
+    store.close()
+    click.echo(t("cli.created", name=store.session.name, path=store.path))
+
+
+@cli.command("list")
+@pass_ctx
+def list_cmd(obj: Ctx) -> None:
+    """List the sessions in the sessions folder."""
+    infos = catalog.list_sessions(obj.folder)
+    if not infos:
+        click.echo(t("cli.no_sessions", folder=obj.folder))
+        return
+    for info in infos:
+        line = t("cli.list_line", stem=info.path.stem, name=info.name,
+                 initiatives=info.initiatives, participants=info.participants)
+        click.echo(line + (f"  [{info.problem}]" if info.problem else ""))
+
+
+@cli.command("open")
+@click.argument("name")
+@pass_ctx
+def open_cmd(obj: Ctx, name: str) -> None:
+    """Open session NAME in the full-screen app."""
+    _run_tui(obj, name)
+
+
+@cli.command("beamer")
+@click.argument("name")
+@pass_ctx
+def beamer_cmd(obj: Ctx, name: str) -> None:
+    """Show session NAME read-only for the projector, following every saved change."""
+    _run_tui(obj, name, beamer=True)
+
+
+@cli.command("demo")
+@click.option("--no-open", is_flag=True, help="Create or refresh the demo without starting the app.")
+@pass_ctx
+def demo_cmd(obj: Ctx, no_open: bool) -> None:
+    """Create or refresh the demo session and open it."""
+    from hefboom_tui.demo import DEMO_NAME, write_demo
+
+    try:
+        path = write_demo(obj.folder)
+    except StoreError as exc:
+        fail(str(exc))
+    if no_open:
+        click.echo(t("cli.demo_ready", path=path))
+        return
+    _run_tui(obj, DEMO_NAME)
+
+
+@cli.command("import")
+@click.argument("name")
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@pass_ctx
+def import_cmd(obj: Ctx, name: str, file: Path) -> None:
+    """Import initiatives from a CSV file (comma or semicolon, Dutch or English headers)."""
+    from hefboom_tui.exchange.csv_import import ImportError_, plan_import
+
+    store = obj.writable(name)
+    try:
+        plan = plan_import(file.read_bytes(), [i.name for i in store.session.initiatives],
+                           source=file.name)
+        count = store.do("import_initiatives", rows=plan.rows)
+    except (ImportError_, ActionError, StoreError, OSError) as exc:
+        fail(str(exc))
+    finally:
+        store.close()
+    if plan.unknown_columns:
+        click.echo(t("import.unknown_columns", columns=", ".join(plan.unknown_columns)), err=True)
+    click.echo(t("import.done", count=count, name=store.session.name))
+
+
+@cli.command("export")
+@click.argument("name")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "md"]), default="json",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to FILE instead of standard output.")
+@pass_ctx
+def export_cmd(obj: Ctx, name: str, fmt: str, output: Path | None) -> None:
+    """Export session NAME as JSON, CSV or Markdown (works while the session is open elsewhere)."""
+    from hefboom_tui.exchange import export
+    from hefboom_tui.store.storage import atomic_write_text
+
+    store = obj.open(name, read_only=True)
+    if fmt == "json":
+        text = json.dumps(export.export_json(store.session), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "csv":
+        text = export.export_csv(store.session)
+    else:
+        text = export.export_markdown(store.session)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        atomic_write_text(output.resolve(), text)
+    except OSError as exc:
+        fail(t("cli.write_failed", path=output, detail=exc.strerror or exc))
+    click.echo(t("cli.exported", path=output), err=True)
+
+
+@cli.command("check")
+@click.argument("name")
+@click.option("--repair", is_flag=True, help="Restore the newest good backup if the file is broken.")
+@pass_ctx
+def check_cmd(obj: Ctx, name: str, repair: bool) -> None:
+    """Check that session NAME loads; with --repair, restore it from its backups."""
+    try:
+        path = catalog.find(obj.folder, name)
+    except StoreError as exc:
+        fail(str(exc))
+    ok, message = catalog.check(path, repair=repair)
+    if not ok:
+        fail(message)
+    click.echo(message)
+
+
+@cli.group("participants")
+def participants_cmd() -> None:
+    """Prepare the team of a session: add, remove, list."""
+
+
+def _do(obj: Ctx, name: str, action: str, **params: Any) -> Any:
+    store = obj.writable(name)
+    try:
+        return store.do(action, **params), store.session
+    except (ActionError, StoreError) as exc:
+        fail(str(exc))
+    finally:
+        store.close()
+
+
+@participants_cmd.command("add")
+@click.argument("name")
+@click.argument("people", nargs=-1, required=True)
+@click.option("--absent", is_flag=True, help="Add them as absent.")
+@pass_ctx
+def participants_add(obj: Ctx, name: str, people: tuple[str, ...], absent: bool) -> None:
+    """Add PEOPLE to session NAME."""
+    for person in people:
+        _do(obj, name, "add_participant", name=person, present=not absent)
+        click.echo(t("cli.participant_added", person=person))
+
+
+@participants_cmd.command("remove")
+@click.argument("name")
+@click.argument("person")
+@pass_ctx
+def participants_remove(obj: Ctx, name: str, person: str) -> None:
+    """Remove PERSON (a name or id) from session NAME."""
+    store = obj.open(name, read_only=True)
+    match = next((p for p in store.session.participants
+                  if p.id == person or p.name.casefold() == person.casefold()), None)
+    if match is None:
+        fail(t("error.not_in_team", name=person))
+    notice, _ = _do(obj, name, "remove_participant", id=match.id)
+    click.echo(t("cli.participant_removed", person=match.name))
+    if notice:
+        click.echo(t(notice))
+
+
+@participants_cmd.command("list")
+@click.argument("name")
+@pass_ctx
+def participants_list(obj: Ctx, name: str) -> None:
+    """List the team of session NAME."""
+    store = obj.open(name, read_only=True)
+    for p in store.session.participants:
+        mark = "✓" if p.present else "✗"
+        click.echo(f"{mark} {p.name}  ({p.id}, {t('cli.present') if p.present else t('cli.absent')})")
+
+
+@cli.command("duos")
+@click.argument("name")
+@click.option("--seed", type=int, default=None, help="Same seed, same duos.")
+@click.option("--avoid-repeats", is_flag=True, help="Avoid pairs that worked together before.")
+@pass_ctx
+def duos_cmd(obj: Ctx, name: str, seed: int | None, avoid_repeats: bool) -> None:
+    """Pair the present participants of NAME into duos (one trio if odd)."""
+    seed = random.randrange(10**6) if seed is None else seed
+    _, session = _do(obj, name, "make_duos", seed=seed, avoid_past=avoid_repeats)
+    names = {p.id: p.name for p in session.participants}
+    click.echo(t("cli.duos_seed", seed=seed))
+    for duo in session.duos:
+        click.echo(f"{duo.id}: " + " + ".join(names[m] for m in duo.members))
+
+
+@cli.command("deal")
+@click.argument("name")
+@click.option("--seed", type=int, default=None, help="Same seed, same deal.")
+@pass_ctx
+def deal_cmd(obj: Ctx, name: str, seed: int | None) -> None:
+    """Deal all deck cards of NAME over its duos, every duo all colours where possible."""
+    seed = random.randrange(10**6) if seed is None else seed
+    short, session = _do(obj, name, "deal", seed=seed)
+    principles = {p.id: p for p in session.principles}
+    click.echo(t("cli.deal_seed", seed=seed))
+    for duo in session.duos:
+        counts = {p: 0 for p in principles}
+        for cid in duo.cards:
+            card = session.card(cid)
+            if card:
+                counts[card.principle] += 1
+        summary = "  ".join(f"{principles[p].symbol}:{n}" for p, n in counts.items())
+        click.echo(f"{duo.id}: {len(duo.cards)} — {summary}")
+    for pid, missing in short.items():
+        click.echo(t("notice.short_principle", principle=principles[pid].name, missing=missing),
+                   err=True)
+
+
+def main() -> None:
+    """Entry point of the ``hefboom`` console script."""
+    cli(prog_name="hefboom")

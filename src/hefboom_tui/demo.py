@@ -1,0 +1,108 @@
+"""The built-in demo session: a rich, realistic workshop to explore every screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.actions import apply
+from hefboom_tui.model.session import Session, to_tables
+from hefboom_tui.store import backups
+from hefboom_tui.store.catalog import new_session
+from hefboom_tui.store.errors import StoreError
+from hefboom_tui.store.paths import session_path
+from hefboom_tui.store.storage import AtomicJSONStorage
+
+DEMO_NAME = "demo"
+
+PEOPLE = ["Annelies", "Bram", "Céline", "Dries", "Elif", "Fatima", "Geert", "Hanne", "Jonas"]
+
+INITIATIVES = [
+    ("Buurtmoestuin De Kiem", "Bewoners kweken samen groenten op een braakliggend perceel.",
+     "Mieke Peeters", "natuur", "local", "physical", "25 leden", "Een buurvrouw zag het lege stuk grond."),
+    ("Repair Café Sint-Amands", "Elke maand herstellen vrijwilligers kapotte toestellen.",
+     "Jef De Smet", "duurzaamheid", "local", "physical", "12 vrijwilligers", "Na een reportage op tv."),
+    ("Voedselteam Hoogstraat", "Buren kopen samen lokaal voedsel aan bij boeren uit de streek.",
+     "Sara El Amrani", "solidariteit", "local", "physical", "40 gezinnen", "Prijsstijgingen in de winkel."),
+    ("Straatfeest Kerkwegel", "Jaarlijks feest waar de hele straat aan meewerkt.",
+     "Koen", "leefbaarheid", "local", "physical", "60 bewoners", "Nieuwe buren wilden elkaar leren kennen."),
+    ("Huiswerkklas Ons Huis", "Studenten helpen kinderen na school met hun huiswerk.",
+     "Yasmina", "persoonlijke groei", "local", "physical", "15 studenten", "Een leerkracht sprak ouders aan."),
+    ("Zwerfvuilbrigade Leiedal", "Wandelaars ruimen elke zondag zwerfvuil op langs de Leie.",
+     "Tom Vermeulen", "natuur", "wider", "physical", "30 deelnemers", "Ergernis over afval na een festival."),
+    ("Samen Koken Wereldkeuken", "Nieuwkomers en buren koken en eten samen, elke week een ander land.",
+     "Ayşe Yılmaz", "multiculturaliteit", "local", "physical", "20 koks", "Een vluchteling wilde iets teruggeven."),
+    ("Deelauto Molenwijk", "Buren delen drie auto's via een eenvoudige planning.",
+     "Pieter-Jan", "duurzaamheid", "local", "both", "18 gezinnen", "Parkeerdruk en hoge kosten."),
+    ("Petanqueclub Zonnewende", "Wekelijks petanque voor senioren in het park.",
+     "Georgette", "sport", "local", "physical", "25 spelers", "Een oud-voetballer zocht beweging."),
+    ("Buurthulp WhatsApp Noord", "Een chatgroep waar buren hulp vragen en aanbieden.",
+     "Nadia", "solidariteit", "local", "online", "300 leden", "Ontstaan tijdens de coronacrisis."),
+    ("Fietsatelier Trapkracht", "Jongeren leren fietsen herstellen en krijgen er een fiets voor.",
+     "Mohamed", "persoonlijke groei", "wider", "physical", "10 jongeren", "Een jeugdwerker zag veel kapotte fietsen."),
+    ("Leesclub Café Cœur", "Maandelijkse leesclub in het buurtcafé, open voor iedereen.",
+     "Inès Dubois", "persoonlijke groei", "local", "physical", "14 lezers", "De cafébazin mist gesprekken over boeken."),
+]
+
+
+def build_demo() -> Session:
+    """The demo session, built through the same actions the app uses."""
+    session = new_session(DEMO_NAME)
+    session.code_seed = 20261125
+
+    def do(action: str, **params: object) -> object:
+        return apply(session, action, params)
+
+    for person in PEOPLE:
+        do("add_participant", name=person, present=person != "Jonas")
+    ids = []
+    for n, (name, desc, contact, theme, scope, mode, size, origin) in enumerate(INITIATIVES):
+        ids.append(str(do("add_initiative", name=name, description=desc, contact=contact,
+                          theme=theme, scope=scope, mode=mode, size=size, origin=origin,
+                          added_by=PEOPLE[n % len(PEOPLE)])))
+    for iid in ids[:9]:
+        do("set_presented", id=iid)
+    do("make_duos", seed=7)
+    do("deal", seed=11)
+    verdicts = ("relevant", "not_relevant", "undecided", "relevant")
+    for d_index, duo in enumerate(session.duos):
+        for c_index, card in enumerate(list(duo.cards)[:5]):
+            verdict = verdicts[(c_index + d_index) % len(verdicts)]
+            argument = "Dit zien we in onze buurt elke dag." if verdict == "relevant" else ""
+            do("judge", duo=duo.id, card=card, verdict=verdict, argument=argument)
+    do("new_card", duo=session.duos[0].id, principle="S",
+       text="Een initiatief dat mensen uit verschillende generaties samenbrengt, is extra waardevol.",
+       argument="Onze wijk vergrijst.")
+    for j in [j for j in session.judgements if j.verdict == "relevant"][:6]:
+        do("plenum", card=j.card, status="accepted")
+    for d_index, duo in enumerate(session.duos):
+        for iid in ids[d_index % 3 :: 3][:4]:
+            do("toggle_strong", duo=duo.id, initiative=iid)
+        do("toggle_strong", duo=duo.id, initiative=ids[2])
+    do("choose", id=ids[2], chosen=True, why="Sterk eigenaarschap en een duidelijke nood.",
+       principles="Eigenaarschap, Noodzaak en passie", doubts="Draagt één trekker alles?")
+    do("choose", id=ids[6], chosen=True, why="Brengt nieuwkomers en buren samen.",
+       principles="Samen", doubts="")
+    do("set_agreement", id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
+       time_needed="2 uur", needs="Poster en stiften")
+    do("set_step", step="1.5")
+    return session
+
+
+def write_demo(folder: Path) -> Path:
+    """Create or refresh the demo session in ``folder``; other sessions are never touched."""
+    path = session_path(folder, DEMO_NAME)
+    lock = FileLock(str(path) + ".lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise StoreError(t("demo.locked", path=path)) from exc
+    try:
+        if path.exists():
+            backups.take_backup(path)
+        AtomicJSONStorage(path).write(to_tables(build_demo()))
+    finally:
+        lock.release()
+    return path

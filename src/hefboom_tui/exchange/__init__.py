@@ -1,0 +1,1 @@
+"""Getting initiatives in (CSV) and sessions out (JSON, CSV, Markdown)."""

@@ -1,0 +1,43 @@
+"""A small two-language message catalog (Dutch default, English complete).
+
+Every user-facing string lives in :data:`CATALOG` under a key, with a Dutch and an English
+text. ``t(key, **params)`` formats it in the current language. A test checks that every key
+has both languages and the same placeholders, so a new screen cannot forget one.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+
+from hefboom_tui.messages import CATALOG
+
+LANGUAGES = ("nl", "en")
+_current = os.environ.get("HEFBOOM_LANG", "nl") if os.environ.get("HEFBOOM_LANG") in LANGUAGES else "nl"
+
+
+def set_language(lang: str) -> None:
+    """Switch the language of every later ``t()`` call."""
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    _current = lang
+
+
+def language() -> str:
+    """The current UI language code."""
+    return _current
+
+
+def t(key: str, **params: object) -> str:
+    """The message ``key`` in the current language, with ``params`` filled in."""
+    entry = CATALOG.get(key)
+    if entry is None:
+        return key
+    text = entry.get(_current) or entry["nl"]
+    return text.format(**params) if params else text
+
+
+def placeholders(text: str) -> set[str]:
+    """The ``{name}`` placeholders used in ``text``."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}

@@ -1,0 +1,7 @@
+"""All user-facing texts, by key, in Dutch (``nl``) and English (``en``)."""
+
+from hefboom_tui.messages.cli import CLI
+from hefboom_tui.messages.core import CORE
+from hefboom_tui.messages.tui import TUI
+
+CATALOG: dict[str, dict[str, str]] = {**CORE, **CLI, **TUI}

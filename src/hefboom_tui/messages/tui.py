@@ -1,0 +1,1 @@
+TUI: dict[str, dict[str, str]] = {}

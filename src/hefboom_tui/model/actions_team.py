@@ -1,0 +1,194 @@
+"""Actions on the team and on steps 3–4: participants, duos, the deal, judging, plenum, marks."""
+
+from __future__ import annotations
+
+from hefboom_tui.model.actions import action
+from hefboom_tui.model.deal import deal_cards, make_duos, pair_key
+from hefboom_tui.model.duos import Duo, Judgement, ListEntry, StrongMark
+from hefboom_tui.model.entities import JUDGEMENTS, Card, Participant
+from hefboom_tui.model.errors import ActionError, ValidationError
+from hefboom_tui.model.session import Session
+from hefboom_tui.model.validate import clean_name, clean_text, same_name
+
+LIST_STATUSES = ("proposed", "accepted", "dropped", "merged")
+
+
+def _person(session: Session, pid: str) -> Participant:
+    person = session.participant(pid)
+    if person is None:
+        raise ActionError("error.no_participant", id=pid)
+    return person
+
+
+def _duo(session: Session, did: str) -> Duo:
+    duo = session.duo(did)
+    if duo is None:
+        raise ActionError("error.no_duo", id=did)
+    return duo
+
+
+@action("add_participant")
+def add_participant(session: Session, name: str, present: bool = True) -> str:
+    """Add a team member; return the new id."""
+    clean = clean_name(name)
+    if any(same_name(p.name, clean) for p in session.participants):
+        raise ValidationError("name", "error.duplicate_participant", name=clean)
+    person = Participant(id=session.new_id("p"), name=clean, present=bool(present))
+    session.participants.append(person)
+    return person.id
+
+
+@action("rename_participant")
+def rename_participant(session: Session, id: str, name: str) -> None:
+    """Give a team member another name."""
+    person = _person(session, id)
+    clean = clean_name(name)
+    if any(p.id != id and same_name(p.name, clean) for p in session.participants):
+        raise ValidationError("name", "error.duplicate_participant", name=clean)
+    person.name = clean
+
+
+@action("remove_participant")
+def remove_participant(session: Session, id: str) -> str:
+    """Remove a team member. Their duo keeps its cards; return a notice for the facilitator."""
+    person = _person(session, id)
+    session.participants.remove(person)
+    for initiative in session.initiatives:
+        if id in initiative.agreement.visitors:
+            initiative.agreement.visitors.remove(id)
+    for duo in session.duos:
+        if id in duo.members:
+            duo.members.remove(id)
+            return "notice.removed_from_duo"
+    return ""
+
+
+@action("set_present")
+def set_present(session: Session, id: str, present: bool) -> None:
+    """Mark a team member present or absent (only present people are paired)."""
+    _person(session, id).present = bool(present)
+
+
+@action("make_duos")
+def make_duos_action(session: Session, seed: int, avoid_past: bool = False) -> int:
+    """Pair the present people (one trio if odd); the old duos' pairs are remembered."""
+    people = [p.id for p in session.present()]
+    if len(people) < 2:
+        raise ActionError("error.too_few_present", count=len(people))
+    avoid = {pair_key(*pair) for pair in session.past_pairs} if avoid_past else None
+    groups = make_duos(people, seed, avoid)
+    _remember_pairs(session)
+    session.duos = [Duo(id=f"d{n}", members=g) for n, g in enumerate(groups, 1)]
+    session.pair_seed = seed
+    session.deal_seed = None
+    session.judgements = []
+    session.strong_marks = []
+    return len(groups)
+
+
+def _remember_pairs(session: Session) -> None:
+    known = {pair_key(*p) for p in session.past_pairs}
+    for duo in session.duos:
+        for i, a in enumerate(duo.members):
+            for b in duo.members[i + 1 :]:
+                if pair_key(a, b) not in known:
+                    known.add(pair_key(a, b))
+                    session.past_pairs.append(sorted((a, b)))
+
+
+@action("swap_members")
+def swap_members(session: Session, a: str, b: str) -> None:
+    """Swap two people between their duos."""
+    da = next((d for d in session.duos if a in d.members), None)
+    db = next((d for d in session.duos if b in d.members), None)
+    if da is None or db is None:
+        raise ActionError("error.not_in_duo")
+    if da is db:
+        return
+    da.members[da.members.index(a)] = b
+    db.members[db.members.index(b)] = a
+
+
+@action("deal")
+def deal(session: Session, seed: int) -> dict[str, int]:
+    """Deal every deck card over the duos; return the principles that ran short."""
+    if not session.duos:
+        raise ActionError("error.no_duos")
+    deck = [(c.id, c.principle) for c in session.cards if c.origin == "deck"]
+    result = deal_cards(deck, len(session.duos), seed)
+    for duo, hand in zip(session.duos, result.hands, strict=True):
+        duo.cards = hand
+    session.cards = [c for c in session.cards if c.origin == "deck"]
+    session.deal_seed = seed
+    session.judgements = [Judgement(duo=d.id, card=c) for d in session.duos for c in d.cards]
+    session.principles_list = []
+    return result.short
+
+
+def _judgement(session: Session, duo: str, card: str) -> Judgement:
+    found = next((j for j in session.judgements if j.duo == duo and j.card == card), None)
+    if found is None:
+        raise ActionError("error.card_not_dealt", card=card, duo=duo)
+    return found
+
+
+@action("judge")
+def judge(session: Session, duo: str, card: str, verdict: str, argument: str | None = None) -> None:
+    """Step 3: a duo calls one of its cards relevant, not relevant or undecided."""
+    if verdict not in JUDGEMENTS:
+        raise ValidationError("verdict", "error.choose_one", options=", ".join(JUDGEMENTS))
+    found = _judgement(session, duo, card)
+    found.verdict = verdict
+    if argument is not None:
+        found.argument = clean_text(argument, "argument", limit=1000)
+
+
+@action("new_card")
+def new_card(session: Session, duo: str, principle: str, text: str, argument: str = "") -> str:
+    """Step 3: a duo writes a card of its own; it counts as relevant for that duo."""
+    owner = _duo(session, duo)
+    if session.principle(principle) is None:
+        raise ValidationError("principle", "error.no_principle", id=principle)
+    card = Card(
+        id=session.new_id("c"),
+        principle=principle,
+        text=clean_text(text, "text", limit=200, required=True),
+        origin=f"duo:{owner.id}",
+    )
+    session.cards.append(card)
+    owner.cards.append(card.id)
+    session.judgements.append(
+        Judgement(owner.id, card.id, "relevant", clean_text(argument, "argument", limit=1000))
+    )
+    return card.id
+
+
+@action("plenum")
+def plenum(session: Session, card: str, status: str, merged_into: str = "") -> None:
+    """Step 3 plenum: accept, drop or merge a card on the principles list."""
+    if status not in LIST_STATUSES:
+        raise ValidationError("status", "error.choose_one", options=", ".join(LIST_STATUSES))
+    if session.card(card) is None:
+        raise ActionError("error.no_card", id=card)
+    if status == "merged" and (merged_into == card or session.card(merged_into) is None):
+        raise ActionError("error.bad_merge")
+    entry = next((e for e in session.principles_list if e.card == card), None)
+    if entry is None:
+        entry = ListEntry(card=card)
+        session.principles_list.append(entry)
+    entry.status = status
+    entry.merged_into = merged_into if status == "merged" else ""
+
+
+@action("toggle_strong")
+def toggle_strong(session: Session, duo: str, initiative: str) -> bool:
+    """Step 4: a duo marks (or unmarks) an initiative as strong; return the new state."""
+    _duo(session, duo)
+    if session.initiative(initiative) is None:
+        raise ActionError("error.no_initiative", id=initiative)
+    for mark in session.strong_marks:
+        if mark.duo == duo and mark.initiative == initiative:
+            session.strong_marks.remove(mark)
+            return False
+    session.strong_marks.append(StrongMark(duo, initiative))
+    return True

@@ -1,0 +1,189 @@
+"""Actions of the wall and of steps 1, 2, 5, 6 and 7 (and the rerun of 5–7)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hefboom_tui.model.actions import action
+from hefboom_tui.model.codes import new_code
+from hefboom_tui.model.entities import MODES, SCOPES, Agreement, Choice, Initiative
+from hefboom_tui.model.errors import ActionError, ValidationError
+from hefboom_tui.model.session import Session
+from hefboom_tui.model.validate import (
+    TEXT_MAX,
+    clean_name,
+    clean_text,
+    parse_date,
+    same_name,
+)
+
+FICHE_FIELDS = ("description", "contact", "theme", "scope", "mode", "size", "origin", "added_by")
+STEPS = ("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2", "3.1", "3.2", "3.3", "3.4", "4", "5")
+
+
+def fiche_values(fields: dict[str, Any]) -> dict[str, str]:
+    """Cleaned fiche fields (not the name); raises ValidationError naming a bad one."""
+    values: dict[str, str] = {}
+    for key, raw in fields.items():
+        if key not in FICHE_FIELDS:
+            raise ActionError("error.unknown_field", name=key)
+        limit = TEXT_MAX if key in ("description", "origin") else 300
+        values[key] = clean_text(raw, key, limit=limit)
+    if values.get("scope", "") not in SCOPES:
+        raise ValidationError("scope", "error.choose_one", options=", ".join(SCOPES[1:]))
+    if values.get("mode", "") not in MODES:
+        raise ValidationError("mode", "error.choose_one", options=", ".join(MODES[1:]))
+    return values
+
+
+def _check_unique(session: Session, name: str, skip: str = "") -> None:
+    for other in session.initiatives:
+        if other.id != skip and same_name(other.name, name):
+            raise ValidationError("name", "error.duplicate_initiative", code=other.code)
+
+
+def _get(session: Session, iid: str) -> Initiative:
+    initiative = session.initiative(iid)
+    if initiative is None:
+        raise ActionError("error.no_initiative", id=iid)
+    return initiative
+
+
+@action("add_initiative")
+def add_initiative(session: Session, name: str, **fields: Any) -> str:
+    """Put a new fiche on the wall in the current round; return its id."""
+    clean = clean_name(name)
+    _check_unique(session, clean)
+    values = fiche_values(fields)
+    code = new_code((i.code for i in session.initiatives), session.code_seed + session.next_id)
+    initiative = Initiative(id=session.new_id("i"), code=code, name=clean, round=session.round)
+    for key, value in values.items():
+        setattr(initiative, key, value)
+    session.initiatives.append(initiative)
+    return initiative.id
+
+
+@action("edit_initiative")
+def edit_initiative(session: Session, id: str, **fields: Any) -> None:
+    """Change fields of a fiche (``name`` and any fiche field)."""
+    initiative = _get(session, id)
+    name = initiative.name
+    if "name" in fields:
+        name = clean_name(fields.pop("name"))
+        _check_unique(session, name, skip=id)
+    values = fiche_values(fields)
+    initiative.name = name
+    for key, value in values.items():
+        setattr(initiative, key, value)
+
+
+@action("delete_initiative")
+def delete_initiative(session: Session, id: str) -> str:
+    """Take a fiche off the wall (undo brings it back); return its name."""
+    initiative = _get(session, id)
+    session.initiatives.remove(initiative)
+    session.strong_marks = [m for m in session.strong_marks if m.initiative != id]
+    return initiative.name
+
+
+@action("set_presented")
+def set_presented(session: Session, id: str, presented: bool = True) -> None:
+    """Step 2: mark a fiche as presented to the team."""
+    _get(session, id).presented = bool(presented)
+
+
+@action("choose")
+def choose(
+    session: Session, id: str, chosen: bool, why: str = "", principles: str = "", doubts: str = ""
+) -> None:
+    """Step 5: decide whether to approach an initiative, with the fiche's answers."""
+    initiative = _get(session, id)
+    initiative.choice = Choice(
+        chosen=bool(chosen),
+        why=clean_text(why, "why", limit=TEXT_MAX),
+        principles=clean_text(principles, "principles", limit=TEXT_MAX),
+        doubts=clean_text(doubts, "doubts", limit=TEXT_MAX),
+    )
+
+
+@action("set_agreement")
+def set_agreement(
+    session: Session,
+    id: str,
+    visitors: list[str] | str = "",
+    date: str = "",
+    time_needed: str = "",
+    needs: str = "",
+) -> None:
+    """Step 6: who visits, when, how long, what is needed. Visitors are ids or names."""
+    initiative = _get(session, id)
+    if not initiative.choice.chosen:
+        raise ActionError("error.not_chosen", name=initiative.name)
+    ids = resolve_participants(session, visitors, field="visitors")
+    initiative.agreement = Agreement(
+        visitors=ids,
+        date=parse_date(date),
+        time_needed=clean_text(time_needed, "time_needed"),
+        needs=clean_text(needs, "needs", limit=TEXT_MAX),
+    )
+
+
+def resolve_participants(session: Session, people: list[str] | str, field: str) -> list[str]:
+    """Participant ids from ids or names (a comma-separated string or a list)."""
+    items = people.split(",") if isinstance(people, str) else list(people)
+    ids: list[str] = []
+    for raw in items:
+        item = str(raw).strip()
+        if not item:
+            continue
+        found = session.participant(item) or next(
+            (p for p in session.participants if same_name(p.name, item)), None
+        )
+        if found is None:
+            raise ValidationError(field, "error.not_in_team", name=item)
+        if found.id not in ids:
+            ids.append(found.id)
+    return ids
+
+
+@action("complete_round")
+def complete_round(session: Session) -> int:
+    """Close steps 5–7 of this round: fiches added from now on belong to the next one."""
+    session.rounds_completed = session.round
+    session.round += 1
+    return session.round
+
+
+@action("set_step")
+def set_step(session: Session, step: str) -> None:
+    """Record where the team is in the method."""
+    if step not in STEPS:
+        raise ActionError("error.unknown_step", step=step)
+    session.step = step
+
+
+@action("set_setting")
+def set_setting(session: Session, key: str, value: str) -> None:
+    """Change a session setting: ``lang`` or ``link_base_url``."""
+    if key == "lang":
+        if value not in ("nl", "en"):
+            raise ValidationError("lang", "error.choose_one", options="nl, en")
+        session.lang = value
+    elif key == "link_base_url":
+        url = clean_text(value, "link_base_url")
+        if url and not url.startswith(("http://", "https://")):
+            raise ValidationError("link_base_url", "error.bad_url")
+        session.link_base_url = url
+    else:
+        raise ActionError("error.unknown_field", name=key)
+
+
+@action("import_initiatives")
+def import_initiatives(session: Session, rows: list[dict[str, str]], added_by: str = "") -> int:
+    """Add many fiches at once (a CSV import): all of them, or none."""
+    for row in rows:
+        fields = {k: v for k, v in row.items() if k != "name"}
+        if added_by and not fields.get("added_by"):
+            fields["added_by"] = added_by
+        add_initiative(session, row["name"], **fields)
+    return len(rows)

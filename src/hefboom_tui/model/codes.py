@@ -1,0 +1,38 @@
+"""Short initiative codes that are easy to read aloud, type and print.
+
+A code is two letters and a digit (``KT4``), from an alphabet without the look-alikes
+0/O, 1/I/L and the awkward Q; four characters once the three-character space fills up.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+
+LETTERS = "ABCDEFGHJKMNPRSTUVWXYZ"
+DIGITS = "23456789"
+CODE_CHARS = frozenset(LETTERS + DIGITS)
+
+
+def normalise_code(text: str) -> str:
+    """Upper-case ``text`` and drop spaces and dashes, as people type codes."""
+    return "".join(ch for ch in text.upper() if ch not in " -")
+
+
+def new_code(taken: Iterable[str], seed: int) -> str:
+    """A code not in ``taken``, chosen deterministically from ``seed``."""
+    used = set(taken)
+    rng = random.Random(seed)
+    for length in (3, 4):
+        space = len(LETTERS) ** (length - 1) * len(DIGITS)
+        if len(used) >= space // 2:
+            continue
+        for _ in range(200):
+            code = "".join(rng.choice(LETTERS) for _ in range(length - 1)) + rng.choice(DIGITS)
+            if code not in used:
+                return code
+    for n in range(10**6):  # practically unreachable: thousands of initiatives
+        code = f"X{n:05d}".replace("0", "2").replace("1", "3")
+        if code not in used:
+            return code
+    raise RuntimeError("no free initiative code")

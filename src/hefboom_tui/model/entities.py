@@ -1,0 +1,108 @@
+"""The method's objects as plain dataclasses.
+
+Everything here is JSON-friendly (str, int, bool, lists, nested dataclasses) so that the
+store can save it and the export can document it. Rules that change these objects live in
+the action modules; this module only describes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCOPES = ("", "local", "wider")
+MODES = ("", "physical", "online", "both")
+OPTION_KINDS = ("principle", "attitude", "tip")
+JUDGEMENTS = ("undecided", "relevant", "not_relevant")
+
+
+@dataclass
+class Participant:
+    """A team member taking part in the session."""
+
+    id: str
+    name: str
+    present: bool = True
+
+
+@dataclass
+class Choice:
+    """Step 5: the fiche "Met welke burgerinitiatieven gaan we in gesprek?"."""
+
+    chosen: bool = False
+    why: str = ""
+    principles: str = ""
+    doubts: str = ""
+
+
+@dataclass
+class Agreement:
+    """Step 6: who visits the initiative, when, for how long, with what."""
+
+    visitors: list[str] = field(default_factory=list)  # participant ids
+    date: str = ""  # ISO date, validated
+    time_needed: str = ""
+    needs: str = ""
+
+
+@dataclass
+class Initiative:
+    """One fiche "Burgerinitiatieven, wat zijn dat?" on the wall."""
+
+    id: str
+    code: str
+    name: str
+    description: str = ""
+    contact: str = ""
+    theme: str = ""
+    scope: str = ""  # one of SCOPES
+    mode: str = ""  # one of MODES
+    size: str = ""
+    origin: str = ""  # how it started
+    added_by: str = ""
+    round: int = 1
+    presented: bool = False
+    choice: Choice = field(default_factory=Choice)
+    agreement: Agreement = field(default_factory=Agreement)
+
+    @property
+    def status(self) -> str:
+        """``chosen``, ``presented`` or ``new``: where the fiche stands in phase 1."""
+        if self.choice.chosen:
+            return "chosen"
+        return "presented" if self.presented else "new"
+
+
+@dataclass
+class Principle:
+    """One of the coloured principles of the card deck."""
+
+    id: str
+    name: str
+    name_en: str
+    colour: str  # "#RRGGBB"
+    symbol: str  # a letter, so colour is never the only signal
+    description: str = ""
+    description_en: str = ""
+
+
+@dataclass
+class Card:
+    """A statement on a principle card. ``origin`` is ``deck`` or ``duo:<duo id>``."""
+
+    id: str
+    principle: str
+    text: str
+    text_en: str = ""
+    origin: str = "deck"
+
+
+@dataclass
+class SupportOption:
+    """A line of the list "Ondersteuningsmogelijkheden"."""
+
+    id: str
+    kind: str  # one of OPTION_KINDS
+    text: str
+    text_en: str = ""
+    group: str = ""  # e.g. the ACTIE letter it belongs to
+    initiative: str = ""  # set when a member added it for one initiative only

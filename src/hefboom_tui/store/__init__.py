@@ -1,0 +1,1 @@
+"""TinyDB session files behind a small SessionStore: atomic writes, lock, schema, backups, undo."""

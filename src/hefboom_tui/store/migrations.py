@@ -1,0 +1,42 @@
+"""Schema versions of session files, and the steps that bring old files up to date.
+
+Each migration takes the raw TinyDB tables of version N and returns those of version N+1.
+A file from a newer version than this app knows is refused, never rewritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hefboom_tui.model.session import SCHEMA_VERSION
+
+Tables = dict[str, Any]
+
+
+def _v0_to_v1(data: Tables) -> Tables:
+    # Version 0 (the pre-release format) stored the session name as "title" in meta.
+    for meta in data.get("meta", {}).values():
+        if "title" in meta and "name" not in meta:
+            meta["name"] = meta.pop("title")
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1}
+
+
+def file_version(data: Tables) -> int:
+    """The schema version a raw file claims (0 when it names none)."""
+    for meta in (data.get("meta") or {}).values():
+        version = meta.get("schema_version", 0) if isinstance(meta, dict) else 0
+        return version if isinstance(version, int) else 0
+    return 0
+
+
+def migrate(data: Tables) -> tuple[Tables, int]:
+    """``data`` brought to :data:`SCHEMA_VERSION`, and the version it came from."""
+    found = version = file_version(data)
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data, found

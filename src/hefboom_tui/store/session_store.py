@@ -1,0 +1,228 @@
+"""SessionStore: the single path through which every change reaches a session file.
+
+``store.do("add_initiative", name=…)`` validates and applies the action, persists the whole
+session atomically before returning, and records the previous state for undo. If the action
+is refused or the disk refuses the write, the in-memory session is rolled back to what is on
+disk, so the UI never shows something that was not saved.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.actions import apply
+from hefboom_tui.model.session import SCHEMA_VERSION, Session, from_tables, to_tables
+from hefboom_tui.store import backups
+from hefboom_tui.store.errors import (
+    CorruptSessionError,
+    ReadOnlyError,
+    SaveError,
+    SchemaTooNewError,
+    SessionExistsError,
+)
+from hefboom_tui.store.migrations import file_version, migrate
+from hefboom_tui.store.storage import AtomicJSONStorage
+
+UNDO_DEPTH = 100
+Listener = Callable[[str], None]
+
+
+def load_session(path: Path, storage: AtomicJSONStorage | None = None) -> Session:
+    """Read and migrate the session in ``path``; raise a clear StoreError when it is unusable."""
+    storage = storage or AtomicJSONStorage(path, read_only=True)
+    try:
+        data = storage.read()
+        if data is None:
+            raise ValueError("the file does not exist")
+        version = file_version(data)
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNewError(path, version, SCHEMA_VERSION)
+        data, _ = migrate(data)
+        return from_tables(data)
+    except (ValueError, TypeError, KeyError, UnicodeDecodeError) as exc:
+        newest = next(iter(_good_backups(path)), None)
+        raise CorruptSessionError(path, str(exc)[:300], newest) from exc
+
+
+def _good_backups(path: Path) -> list[Path]:
+    good = []
+    for candidate in backups.list_backups(path):
+        try:
+            data = json.loads(candidate.read_text(encoding="utf-8"))
+            if file_version(data) <= SCHEMA_VERSION:
+                from_tables(migrate(data)[0])
+                good.append(candidate)
+        except (OSError, ValueError, TypeError, KeyError):
+            continue
+    return good
+
+
+class SessionStore:
+    """An open session file. Writable when this process holds its lock, else read-only."""
+
+    def __init__(self, path: Path, *, read_only: bool = False,
+                 backup_interval: float = backups.INTERVAL, clock: Callable[[], float] = time.time):
+        self.path = Path(path)
+        self.clock = clock
+        self.backup_interval = backup_interval
+        self.read_only_reason = ""
+        self._lock: FileLock | None = None
+        if read_only:
+            self.read_only_reason = t("store.reason_requested")
+        else:
+            lock = FileLock(str(self.path) + ".lock", timeout=0)
+            try:
+                lock.acquire()
+                self._lock = lock
+            except Timeout:
+                self.read_only_reason = t("store.reason_locked", path=self.path.name)
+        self.storage = AtomicJSONStorage(self.path, read_only=self.read_only)
+        try:
+            self.session = load_session(self.path, self.storage)
+        except BaseException:
+            self.close()
+            raise
+        self._saved_text = self.storage.last_text or ""
+        self._undo: list[tuple[str, str]] = []
+        self._redo: list[tuple[str, str]] = []
+        self._listeners: list[Listener] = []
+        self.last_action = ""
+        self.saved_at = 0.0
+        self._last_backup = float("-inf")
+        if not self.read_only:
+            self._backup(force=True)
+
+    # -- opening and creating ----------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, session: Session, **kwargs: Any) -> SessionStore:
+        """Write ``session`` as a new file at ``path`` (refused if one exists) and open it."""
+        path = Path(path)
+        if path.exists():
+            raise SessionExistsError(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        AtomicJSONStorage(path).write(to_tables(session))
+        return cls(path, **kwargs)
+
+    @property
+    def read_only(self) -> bool:
+        """True when this store may not write (another process has the session, or asked)."""
+        return bool(self.read_only_reason)
+
+    def close(self) -> None:
+        """Release the lock; the file is already saved."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the action path ---------------------------------------------------------------------
+    def do(self, name: str, **params: Any) -> Any:
+        """Apply action ``name`` and save; return the action's result.
+
+        Raises ActionError (refused, nothing changed), ReadOnlyError, or SaveError (the disk
+        refused; the session in memory is rolled back to the file's state)."""
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_reason)
+        before = self._saved_text
+        try:
+            result = apply(self.session, name, params)
+        except BaseException:
+            self.session = self._decode(before)
+            raise
+        self._save(name, before)
+        self._undo.append((before, name))
+        del self._undo[:-UNDO_DEPTH]
+        self._redo.clear()
+        return result
+
+    def undo(self) -> str | None:
+        """Go back one action; return its name, or None when there is nothing to undo."""
+        return self._step(self._undo, self._redo)
+
+    def redo(self) -> str | None:
+        """Redo the last undone action; return its name, or None."""
+        return self._step(self._redo, self._undo)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener(action name)`` after every saved change, undo and redo."""
+        self._listeners.append(listener)
+
+    def _step(self, source: list[tuple[str, str]], target: list[tuple[str, str]]) -> str | None:
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_reason)
+        if not source:
+            return None
+        text, name = source.pop()
+        current = self._saved_text
+        previous_session = self.session
+        self.session = self._decode(text)
+        try:
+            self._save(name, current)
+        except SaveError:
+            self.session = previous_session
+            source.append((text, name))
+            raise
+        target.append((current, name))
+        return name
+
+    # -- persistence -------------------------------------------------------------------------
+    def _save(self, name: str, before: str) -> None:
+        try:
+            self.storage.write(to_tables(self.session))
+        except OSError as exc:
+            self.session = self._decode(before)
+            raise SaveError(self.path, exc.strerror or str(exc)) from exc
+        self._saved_text = self.storage.last_text or ""
+        self.last_action = name
+        self.saved_at = self.clock()
+        self._backup()
+        for listener in list(self._listeners):
+            listener(name)
+
+    def _backup(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self._last_backup >= self.backup_interval:
+            try:
+                backups.take_backup(self.path)
+                self._last_backup = now
+            except OSError:
+                pass  # a failed backup must never block a save
+
+    @staticmethod
+    def _decode(text: str) -> Session:
+        return from_tables(migrate(json.loads(text))[0])
+
+    def reload_if_changed(self) -> bool:
+        """For read-only followers: re-read the file if another process saved it."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except OSError:
+            return False
+        if text == self._saved_text:
+            return False
+        try:
+            self.session = self._decode(text)
+        except (ValueError, TypeError, KeyError):
+            return False
+        self._saved_text = text
+        return True
