@@ -213,7 +213,7 @@ def participants_cmd() -> None:
     """Prepare the team of a session: add, remove, list."""
 
 
-def _do(obj: Ctx, name: str, action: str, **params: Any) -> Any:
+def _do(obj: Ctx, name: str, action: str, /, **params: Any) -> Any:
     store = obj.writable(name)
     try:
         return store.do(action, **params), store.session

@@ -1,14 +1,14 @@
 """Rolling backups of a session file in ``.backups/<session>/`` beside the sessions.
 
 A backup is taken when a session is opened for writing and then at most once per
-``interval`` seconds of saving; the newest ``keep`` are kept. A backup is a hard link to the
-just-written file where the file system allows it (free), else a copy.
+``interval`` seconds of saving, and when it is closed; the newest ``keep`` are kept. A backup
+is a real copy, never a hard link: something that damages the session file in place must not
+damage its backups too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 from pathlib import Path
 
@@ -34,10 +34,7 @@ def take_backup(path: Path, keep: int = KEEP) -> Path | None:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}.json"
-    try:
-        os.link(path, target)
-    except OSError:
-        shutil.copy2(path, target)
+    shutil.copy2(path, target)
     for old in list_backups(path)[keep:]:
         try:
             old.unlink()

@@ -73,6 +73,7 @@ class SessionStore:
         self.clock = clock
         self.backup_interval = backup_interval
         self.read_only_reason = ""
+        self._dirty_since_backup = False
         self._lock: FileLock | None = None
         if read_only:
             self.read_only_reason = t("store.reason_requested")
@@ -116,8 +117,10 @@ class SessionStore:
         return bool(self.read_only_reason)
 
     def close(self) -> None:
-        """Release the lock; the file is already saved."""
+        """Take a last backup and release the lock; the file itself is already saved."""
         if self._lock is not None:
+            if self._dirty_since_backup:
+                self._backup(force=True)
             self._lock.release()
             self._lock = None
 
@@ -128,7 +131,7 @@ class SessionStore:
         self.close()
 
     # -- the action path ---------------------------------------------------------------------
-    def do(self, name: str, **params: Any) -> Any:
+    def do(self, name: str, /, **params: Any) -> Any:
         """Apply action ``name`` and save; return the action's result.
 
         Raises ActionError (refused, nothing changed), ReadOnlyError, or SaveError (the disk
@@ -195,6 +198,7 @@ class SessionStore:
         self._saved_text = self.storage.last_text or ""
         self.last_action = name
         self.saved_at = self.clock()
+        self._dirty_since_backup = True
         self._backup()
         for listener in list(self._listeners):
             listener(name)
@@ -205,6 +209,7 @@ class SessionStore:
             try:
                 backups.take_backup(self.path)
                 self._last_backup = now
+                self._dirty_since_backup = False
             except OSError:
                 pass  # a failed backup must never block a save
 
