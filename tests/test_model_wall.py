@@ -16,7 +16,7 @@ def session() -> Session:
     return new_session("Wall")
 
 
-def do(session: Session, name: str, **params):
+def do(session: Session, name: str, /, **params):
     return apply(session, name, params)
 
 

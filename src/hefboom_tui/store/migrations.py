@@ -16,8 +16,9 @@ Tables = dict[str, Any]
 
 def _v0_to_v1(data: Tables) -> Tables:
     # Version 0 (the pre-release format) stored the session name as "title" in meta.
-    for meta in data.get("meta", {}).values():
-        if "title" in meta and "name" not in meta:
+    metas = data.get("meta")
+    for meta in metas.values() if isinstance(metas, dict) else ():
+        if isinstance(meta, dict) and "title" in meta and "name" not in meta:
             meta["name"] = meta.pop("title")
     return data
 
@@ -27,7 +28,10 @@ MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1}
 
 def file_version(data: Tables) -> int:
     """The schema version a raw file claims (0 when it names none)."""
-    for meta in (data.get("meta") or {}).values():
+    metas = data.get("meta")
+    if not isinstance(metas, dict):
+        return 0
+    for meta in metas.values():
         version = meta.get("schema_version", 0) if isinstance(meta, dict) else 0
         return version if isinstance(version, int) else 0
     return 0

@@ -46,7 +46,7 @@ def load_session(path: Path, storage: AtomicJSONStorage | None = None) -> Sessio
             raise SchemaTooNewError(path, version, SCHEMA_VERSION)
         data, _ = migrate(data)
         return from_tables(data)
-    except (ValueError, TypeError, KeyError, UnicodeDecodeError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError) as exc:
         newest = next(iter(_good_backups(path)), None)
         raise CorruptSessionError(path, str(exc)[:300], newest) from exc
 
