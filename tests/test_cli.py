@@ -1,0 +1,120 @@
+"""The command line: every command, exit codes and one-line reasons."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from hefboom_tui.cli import cli
+from hefboom_tui.store.session_store import SessionStore
+
+
+@pytest.fixture
+def run(folder: Path):
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(cli, ["--sessions-dir", str(folder), *args])
+
+    return invoke
+
+
+def test_new_list_export(run) -> None:
+    assert run("new", "Wijkteam Noord").exit_code == 0
+    out = run("list").output
+    assert "Wijkteam Noord" in out and "wijkteam-noord" in out
+    assert run("new", "Wijkteam Noord").exit_code == 1
+    result = run("export", "Wijkteam Noord")
+    data = json.loads(result.output)
+    assert data["schema"]["version"] == 1 and len(data["deck"]["cards"]) == 44
+
+
+def test_help_everywhere(run) -> None:
+    for cmd in ("new", "list", "open", "demo", "import", "export", "check", "participants",
+                "duos", "deal", "beamer"):
+        result = run(cmd, "--help")
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_unknown_session_one_line(run) -> None:
+    result = run("export", "bestaat-niet")
+    assert result.exit_code == 1
+    assert "hefboom list" in result.output
+
+
+def test_demo_does_not_touch_others(run, folder: Path) -> None:
+    run("new", "eigen")
+    before = (folder / "eigen.json").read_bytes()
+    assert run("demo", "--no-open").exit_code == 0
+    assert run("demo", "--no-open").exit_code == 0
+    assert (folder / "eigen.json").read_bytes() == before
+    data = json.loads(run("export", "demo").output)
+    assert len(data["initiatives"]) >= 12 and len(data["participants"]) == 9
+    assert data["duos"] and data["deal_seed"] is not None and data["strong_marks"]
+    assert any("é" in i["name"] or "œ" in i["name"] for i in data["initiatives"])
+
+
+def test_import_participants_duos_deal(run, tmp_path: Path) -> None:
+    run("new", "team")
+    csv = tmp_path / "lijst.csv"
+    csv.write_bytes("\ufeffnaam;thema;kleur\nA;natuur;rood\nB;sport;blauw\n".encode())
+    result = run("import", "team", str(csv))
+    assert result.exit_code == 0, result.output
+    assert "2" in result.output and "kleur" in result.output
+    assert run("participants", "add", "team", "An", "Bo", "Cas").exit_code == 0
+    assert "Bo" in run("participants", "list", "team").output
+    result = run("duos", "team", "--seed", "4")
+    assert result.exit_code == 0 and "+" in result.output
+    result = run("deal", "team", "--seed", "5")
+    assert result.exit_code == 0 and "E:" in result.output
+    assert run("participants", "remove", "team", "bo").exit_code == 0
+    assert run("participants", "remove", "team", "Zorro").exit_code == 1
+
+
+def test_duos_with_one_person(run) -> None:
+    run("new", "klein")
+    run("participants", "add", "klein", "Solo")
+    result = run("duos", "klein")
+    assert result.exit_code == 1 and "minstens twee" in result.output
+
+
+def test_export_while_open_elsewhere(run, folder: Path, tmp_path: Path) -> None:
+    run("new", "open")
+    with SessionStore(folder / "open.json") as store:
+        store.do("add_initiative", name="Live")
+        out = tmp_path / "x.md"
+        result = run("export", "open", "--format", "md", "-o", str(out))
+        assert result.exit_code == 0 and "Live" in out.read_text(encoding="utf-8")
+        assert run("participants", "add", "open", "Bram").exit_code == 1
+        csv_text = run("export", "open", "--format", "csv").output
+        assert csv_text.startswith("\ufeff") and ";" in csv_text
+
+
+def test_check_and_repair(run, folder: Path) -> None:
+    run("new", "heel")
+    assert "in orde" in run("check", "heel").output
+    (folder / "heel.json").write_text("{kapot", encoding="utf-8")
+    result = run("check", "heel")
+    assert result.exit_code == 1 and "--repair" in result.output
+    assert run("check", "heel", "--repair").exit_code == 0
+    assert run("check", "heel").exit_code == 0
+
+
+def test_custom_deck(run, tmp_path: Path) -> None:
+    deck = tmp_path / "deck.toml"
+    deck.write_text('[[principles]]\nid="A"\nname="Alfa"\ncolour="#112233"\nsymbol="A"\n'
+                    '[[cards]]\nprinciple="A"\ntext="Kaart"\n', encoding="utf-8")
+    assert run("new", "eigen-deck", "--deck", str(deck)).exit_code == 0
+    deck.write_text("kapot = [", encoding="utf-8")
+    data = json.loads(run("export", "eigen-deck").output)
+    assert [c["text"] for c in data["deck"]["cards"]] == ["Kaart"]  # the session kept a copy
+    result = run("new", "slecht", "--deck", str(deck))
+    assert result.exit_code == 1 and "deck.toml" in result.output and "regel 1" in result.output
+
+
+def test_english(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--lang", "en", "--sessions-dir", str(tmp_path), "list"])
+    assert "No sessions" in result.output
