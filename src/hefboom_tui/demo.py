@@ -87,7 +87,7 @@ def build_demo() -> Session:
        principles="Samen", doubts="")
     do("set_agreement", id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
        time_needed="2 uur", needs="Poster en stiften")
-    do("set_step", step="1.5")
+    do("set_step", step="1.1")
     return session
 
 

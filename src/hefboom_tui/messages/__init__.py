@@ -1,7 +1,8 @@
 """All user-facing texts, by key, in Dutch (``nl``) and English (``en``)."""
 
+from hefboom_tui.messages.actions import ACTION_NAMES
 from hefboom_tui.messages.cli import CLI
 from hefboom_tui.messages.core import CORE
 from hefboom_tui.messages.tui import TUI
 
-CATALOG: dict[str, dict[str, str]] = {**CORE, **CLI, **TUI}
+CATALOG: dict[str, dict[str, str]] = {**CORE, **CLI, **TUI, **ACTION_NAMES}

@@ -8,6 +8,7 @@ from hefboom_tui.model.actions import action
 from hefboom_tui.model.codes import new_code
 from hefboom_tui.model.entities import MODES, SCOPES, Agreement, Choice, Initiative
 from hefboom_tui.model.errors import ActionError, ValidationError
+from hefboom_tui.model.method import STEP_IDS
 from hefboom_tui.model.session import Session
 from hefboom_tui.model.validate import (
     TEXT_MAX,
@@ -18,7 +19,6 @@ from hefboom_tui.model.validate import (
 )
 
 FICHE_FIELDS = ("description", "contact", "theme", "scope", "mode", "size", "origin", "added_by")
-STEPS = ("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "2", "3.1", "3.2", "3.3", "3.4", "4", "5")
 
 
 def fiche_values(fields: dict[str, Any]) -> dict[str, str]:
@@ -157,7 +157,7 @@ def complete_round(session: Session) -> int:
 @action("set_step")
 def set_step(session: Session, step: str) -> None:
     """Record where the team is in the method."""
-    if step not in STEPS:
+    if step not in STEP_IDS:
         raise ActionError("error.unknown_step", step=step)
     session.step = step
 

@@ -1,0 +1,25 @@
+"""Names of the actions, as undo/redo notices show them."""
+
+ACTION_NAMES: dict[str, dict[str, str]] = {
+    "action.add_initiative": {"nl": "fiche toegevoegd", "en": "fiche added"},
+    "action.edit_initiative": {"nl": "fiche bewerkt", "en": "fiche edited"},
+    "action.delete_initiative": {"nl": "fiche gewist", "en": "fiche deleted"},
+    "action.set_presented": {"nl": "toegelicht", "en": "presented"},
+    "action.choose": {"nl": "keuze", "en": "choice"},
+    "action.set_agreement": {"nl": "afspraken", "en": "agreements"},
+    "action.import_initiatives": {"nl": "import", "en": "import"},
+    "action.complete_round": {"nl": "ronde afgesloten", "en": "round closed"},
+    "action.set_step": {"nl": "stap gewijzigd", "en": "step changed"},
+    "action.set_setting": {"nl": "instelling", "en": "setting"},
+    "action.add_participant": {"nl": "deelnemer toegevoegd", "en": "participant added"},
+    "action.rename_participant": {"nl": "deelnemer hernoemd", "en": "participant renamed"},
+    "action.remove_participant": {"nl": "deelnemer verwijderd", "en": "participant removed"},
+    "action.set_present": {"nl": "aanwezigheid", "en": "attendance"},
+    "action.make_duos": {"nl": "duo's gevormd", "en": "duos formed"},
+    "action.swap_members": {"nl": "wissel", "en": "swap"},
+    "action.deal": {"nl": "kaarten gedeeld", "en": "cards dealt"},
+    "action.judge": {"nl": "oordeel", "en": "verdict"},
+    "action.new_card": {"nl": "nieuwe kaart", "en": "new card"},
+    "action.plenum": {"nl": "plenum", "en": "plenum"},
+    "action.toggle_strong": {"nl": "sterk-markering", "en": "strong mark"},
+}

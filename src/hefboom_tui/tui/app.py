@@ -1,0 +1,253 @@
+"""The Textual app: themes, global keys, the action path, and which screen shows which step."""
+
+from __future__ import annotations
+
+import time
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.errors import ActionError, ValidationError
+from hefboom_tui.store import catalog
+from hefboom_tui.store.errors import StoreError
+from hefboom_tui.store.session_store import SessionStore
+from hefboom_tui.tui.themes import BEAMER, DARK, THEMES
+
+FOLLOW_INTERVAL = 0.25
+
+
+@dataclass
+class Result:
+    """What the action path returns to a screen: the value, or the error that stopped it."""
+
+    ok: bool
+    value: Any = None
+    error: Exception | None = None
+
+
+class HefboomApp(App[None]):
+    """hefboom: one session on one laptop, for the facilitator and the beamer."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "hefboom"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("question_mark,f1", "help", t("key.help"), id="app.help"),
+        Binding("ctrl+z", "undo", t("key.undo"), id="app.undo"),
+        Binding("ctrl+y", "redo", t("key.redo"), id="app.redo"),
+        Binding("f5", "present", t("key.present"), id="app.present"),
+        Binding("ctrl+t", "toggle_theme", t("key.theme"), id="app.theme"),
+        Binding("f3", "team", t("key.team"), id="app.team"),
+        Binding("ctrl+q", "quit", t("key.quit"), id="app.quit", priority=True),
+    ]
+
+    def __init__(self, folder: Path, session_name: str | None = None, *, beamer: bool = False,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.folder = folder
+        self.session_name = session_name
+        self.beamer = beamer
+        self.clock = clock
+        self.store: SessionStore | None = None
+        self.presenting = beamer
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.theme = BEAMER.name
+
+    # -- start -------------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self._load_keymap()
+        if self.session_name is None:
+            from hefboom_tui.tui.screens.start import StartScreen
+
+            self.push_screen(StartScreen())
+            return
+        try:
+            self.open_session(self.session_name, read_only=self.beamer)
+        except StoreError as exc:
+            self.exit(message=str(exc))
+
+    def open_session(self, name: str, read_only: bool = False) -> None:
+        """Open session ``name`` (read-only when another process has it) and show its step."""
+        store = catalog.open_store(self.folder, name, read_only=read_only)
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        if store.read_only and not self.beamer:
+            self.notify(t("store.read_only", reason=store.read_only_reason), severity="warning",
+                        timeout=10)
+        if self.beamer:
+            self.set_interval(FOLLOW_INTERVAL, self._follow)
+        self.show_step(store.session.step, record=False)
+
+    def _load_keymap(self) -> None:
+        from platformdirs import user_config_dir
+
+        path = Path(user_config_dir("hefboom-tui", appauthor=False)) / "keymap.toml"
+        try:
+            keys = tomllib.loads(path.read_text(encoding="utf-8")).get("keys", {})
+            self.set_keymap({str(k): str(v) for k, v in keys.items()})
+        except (OSError, tomllib.TOMLDecodeError, AttributeError):
+            pass
+
+    def _follow(self) -> None:
+        if self.store is not None and self.store.reload_if_changed():
+            wanted = self.store.session.step
+            if getattr(self.screen, "STEP", None) != screen_for(wanted).STEP:
+                self.show_step(wanted, record=False)
+            else:
+                self.refresh_screen()
+
+    # -- the action path ---------------------------------------------------------------------
+    def do(self, action: str, /, *, inline: bool = False, **params: Any) -> Result:
+        """Apply ``action`` through the store; errors are shown, never raised.
+
+        With ``inline=True`` a ValidationError is returned for the form to show next to the
+        field instead of as a notification."""
+        if self.store is None:
+            return Result(False)
+        try:
+            value = self.store.do(action, **params)
+        except ValidationError as exc:
+            if not inline:
+                self.notify(str(exc), severity="error", timeout=8)
+            return Result(False, error=exc)
+        except (ActionError, StoreError) as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return Result(False, error=exc)
+        self.refresh_screen()
+        return Result(True, value)
+
+    def refresh_screen(self) -> None:
+        """Redraw every session screen on the stack from the store."""
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_all", None)
+            if refresh is not None and screen.is_mounted:
+                refresh()
+
+    def action_undo(self) -> None:
+        self._history(lambda s: s.undo(), "notice.undone", "notice.nothing_to_undo")
+
+    def action_redo(self) -> None:
+        self._history(lambda s: s.redo(), "notice.redone", "notice.nothing_to_redo")
+
+    def _history(self, step: Callable[[SessionStore], str | None], done: str, none: str) -> None:
+        if self.store is None:
+            return
+        try:
+            name = step(self.store)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        if name is None:
+            self.notify(t(none), timeout=3)
+            return
+        self.notify(t(done, action=t(f"action.{name}")), timeout=3)
+        self.refresh_screen()
+
+    # -- navigation --------------------------------------------------------------------------
+    def show_step(self, step_id: str, record: bool = True) -> None:
+        """Switch to the screen of ``step_id`` (and remember the step in the session)."""
+        if record and self.store is not None and not self.store.read_only:
+            if self.store.session.step != step_id:
+                self.do("set_step", step=step_id)
+        screen = screen_for(step_id)()
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if len(self.screen_stack) == 2:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def action_steps(self) -> None:
+        from hefboom_tui.tui.screens.steps import StepsScreen
+
+        if self.store is not None:
+            self.push_screen(StepsScreen(self.store.session.step), self._picked_step)
+
+    def _picked_step(self, step_id: str | None) -> None:
+        if step_id:
+            self.show_step(step_id)
+
+    def action_team(self) -> None:
+        from hefboom_tui.tui.screens.team import TeamScreen
+
+        if self.store is not None and not isinstance(self.screen, TeamScreen):
+            self.push_screen(TeamScreen())
+
+    def action_help(self) -> None:
+        from hefboom_tui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_present(self) -> None:
+        self.presenting = not self.presenting
+        for screen in self.screen_stack:
+            screen.set_class(self.presenting, "-presenting")
+        if not self.presenting:
+            self.notify(t("notice.presenting_off"), timeout=2)
+
+    def action_toggle_theme(self) -> None:
+        self.theme = DARK.name if self.theme == BEAMER.name else BEAMER.name
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The command palette: this screen's actions, every step, then Textual's own."""
+        seen = set()
+        for (_, binding) in [*screen.active_bindings.values()]:
+            node_binding = binding.binding
+            if not node_binding.description or node_binding.action in seen:
+                continue
+            seen.add(node_binding.action)
+            action = node_binding.action
+            node = binding.node
+            yield SystemCommand(node_binding.description, node_binding.tooltip or action,
+                                lambda a=action, n=node: self.call_later(self.run_action, a, n))
+        if self.store is not None:
+            from hefboom_tui.model.method import STEPS
+
+            for s in STEPS:
+                yield SystemCommand(f"{t('palette.go')} {s.id} {t(s.title_key)}", t(s.help_key),
+                                    lambda sid=s.id: self.show_step(sid))
+        yield from super().get_system_commands(screen)
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def screen_for(step_id: str) -> type[Screen[Any]]:
+    """The screen class that shows step ``step_id``."""
+    from hefboom_tui.tui.screens.agreements import AgreementsScreen
+    from hefboom_tui.tui.screens.choose import ChooseScreen
+    from hefboom_tui.tui.screens.duos import DuosScreen
+    from hefboom_tui.tui.screens.later import LaterScreen
+    from hefboom_tui.tui.screens.prepare import PrepareScreen
+    from hefboom_tui.tui.screens.strong import StrongScreen
+    from hefboom_tui.tui.screens.wall import WallScreen
+
+    table: dict[str, type[Screen[Any]]] = {
+        "1.1": WallScreen, "1.2": WallScreen, "1.3": DuosScreen, "1.4": StrongScreen,
+        "1.5": ChooseScreen, "1.6": AgreementsScreen, "1.7": PrepareScreen,
+    }
+    return table.get(step_id, LaterScreen)
+
+
+def make_app(folder: Path, session_name: str | None = None, **kwargs: Any) -> HefboomApp:
+    """The app as the CLI and the tests build it."""
+    return HefboomApp(folder, session_name, **kwargs)
+
+
+def run_app(folder: Path, session_name: str | None = None, *, beamer: bool = False) -> None:
+    """Run the app in the terminal; a message it exits with is printed afterwards."""
+    app = make_app(folder, session_name, beamer=beamer)
+    app.run()
+    if app.return_code and app.return_code != 0:
+        raise StoreError(t("app.crashed"))

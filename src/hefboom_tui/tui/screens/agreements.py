@@ -1,0 +1,93 @@
+"""Step 6: practical agreements per chosen initiative (visitors, date, time, needs)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.entities import Initiative
+from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.screens.choose import fill_table, round_items
+from hefboom_tui.tui.screens.form import Field, FormScreen
+
+
+class AgreementsScreen(SessionScreen):
+    """A table of the chosen initiatives and who visits them when."""
+
+    TITLE_KEY = "screen.agreements"
+    STEP = "1.6"
+    BINDINGS = [
+        *SessionScreen.BINDINGS,
+        Binding("enter", "edit", t("key.agreement"), id="agreements.edit"),
+        Binding("a", "all_rounds", t("key.all_rounds"), id="agreements.all"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.show_all = False
+
+    def compose_body(self) -> ComposeResult:
+        table: DataTable[Any] = DataTable(id="agreements", cursor_type="row", zebra_stripes=True)
+        table.add_columns(t("col.code"), t("col.name"), t("field.visitors").capitalize(),
+                          t("field.date").capitalize(), t("field.time_needed").capitalize(),
+                          t("field.needs").capitalize())
+        yield table
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(DataTable).focus()
+
+    def refresh_view(self) -> None:
+        names = {p.id: p.name for p in self.session.participants}
+        items = round_items(self, self.show_all, only_chosen=True)
+        rows = []
+        for item in items:
+            a = item.agreement
+            rows.append((item.id, [item.code, item.name,
+                                   ", ".join(names.get(v, "?") for v in a.visitors) or "–",
+                                   a.date or "–", a.time_needed or "–", a.needs[:40] or "–"]))
+        fill_table(self.query_one(DataTable), rows)
+        done = sum(1 for i in items if i.agreement.visitors and i.agreement.date)
+        self.set_hint(t("agreements.hint", done=done, total=len(items)) if items
+                      else t("agreements.none"))
+
+    def _current(self) -> Initiative | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.session.initiative(str(key))
+
+    def on_data_table_row_selected(self, _: DataTable.RowSelected) -> None:
+        self.action_edit()
+
+    def action_edit(self) -> None:
+        item = self._current()
+        if item is None:
+            return
+        iid, a = item.id, item.agreement
+        people = [(p.name, p.id) for p in self.session.participants]
+        fields = [
+            Field("visitors", t("field.visitors").capitalize(), "people", list(a.visitors), people),
+            Field("date", t("field.date").capitalize(), value=a.date,
+                  placeholder=t("agreement.date_hint")),
+            Field("time_needed", t("field.time_needed").capitalize(), value=a.time_needed,
+                  placeholder=t("agreement.time_hint")),
+            Field("needs", t("field.needs").capitalize(), "text", a.needs),
+        ]
+
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do("set_agreement", inline=True, id=iid, **values)
+
+        note = "" if people else t("agreement.no_team")
+        self.app.push_screen(FormScreen(t("agreement.title", code=item.code, name=item.name),
+                                        fields, submit, note=note))
+
+    def action_all_rounds(self) -> None:
+        self.show_all = not self.show_all
+        self.refresh_view()

@@ -1,0 +1,75 @@
+"""The base of every screen inside a session: header, body, footer, presentation mode."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from hefboom_tui.i18n import t
+from hefboom_tui.tui.widgets.session_header import SessionHeader
+
+if TYPE_CHECKING:
+    from hefboom_tui.model.session import Session
+    from hefboom_tui.tui.app import HefboomApp
+
+
+class SessionScreen(Screen[None]):
+    """A screen showing part of the open session. Subclasses fill ``compose_body`` and
+    ``refresh_view``; every change goes through ``self.do`` (the store's action path)."""
+
+    TITLE_KEY: ClassVar[str] = "screen.wall"
+    STEP: ClassVar[str | None] = None
+    BINDINGS: ClassVar[list[Any]] = [
+        Binding("f2", "app.steps", t("key.steps"), id="app.steps"),
+    ]
+
+    app: HefboomApp  # type: ignore[assignment]
+
+    def compose(self) -> ComposeResult:
+        yield SessionHeader(classes="chrome")
+        yield from self.compose_body()
+        yield Static("", id="hint", classes="chrome hint")
+        yield Footer(classes="chrome")
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    @property
+    def session(self) -> Session:
+        return self.app.store.session  # type: ignore[union-attr]
+
+    def do(self, action: str, /, **params: Any) -> Any:
+        """Run ``action`` through the app's single action path."""
+        return self.app.do(action, **params)
+
+    _ready = False
+
+    def on_mount(self) -> None:
+        self._ready = True
+        self.refresh_all()
+
+    def on_screen_resume(self) -> None:
+        self.set_class(self.app.presenting, "-presenting")
+        self.refresh_all()
+
+    def on_resize(self) -> None:
+        if self._ready:
+            self.query_one(SessionHeader).update_from(t(self.TITLE_KEY))
+
+    def refresh_all(self) -> None:
+        """Redraw the header and the view from the session."""
+        if self.app.store is None or not self._ready:
+            return
+        self.query_one(SessionHeader).update_from(t(self.TITLE_KEY))
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        """Redraw the body from ``self.session``."""
+
+    def set_hint(self, text: str) -> None:
+        """The line above the footer: a short hint for the facilitator (hidden when presenting)."""
+        self.query_one("#hint", Static).update(text)

@@ -1,0 +1,123 @@
+"""Step 5: choose the initiatives to approach, with the fiche "Met welke … in gesprek?"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.entities import Initiative
+from hefboom_tui.model.plenum import strong_ranking
+from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.screens.form import Field, FormScreen
+
+
+def round_items(screen: SessionScreen, show_all: bool,
+                only_chosen: bool = False) -> list[Initiative]:
+    """Initiatives of the current round (or all), optionally only the chosen ones."""
+    session = screen.session
+    items = [i for i in session.initiatives
+             if (show_all or session.round == 1 or i.round == session.round)
+             and (not only_chosen or i.choice.chosen)]
+    return items
+
+
+def fill_table(table: DataTable[Any], rows: list[tuple[str, list[Any]]]) -> None:
+    """Replace the rows of ``table`` and keep the cursor on the same row key if possible."""
+    keep = None
+    if table.row_count and table.cursor_row < table.row_count:
+        keep = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+    table.clear()
+    for key, cells in rows:
+        table.add_row(*cells, key=key)
+    if keep is not None:
+        try:
+            table.move_cursor(row=table.get_row_index(keep))
+        except Exception:  # the row is gone (deleted, filtered): stay at the top
+            pass
+
+
+class ChooseScreen(SessionScreen):
+    """A table of initiatives ranked by strong marks; Space chooses, Enter fills the fiche."""
+
+    TITLE_KEY = "screen.choose"
+    STEP = "1.5"
+    BINDINGS = [
+        *SessionScreen.BINDINGS,
+        Binding("enter", "fiche", t("key.choice_fiche"), id="choose.fiche"),
+        Binding("space", "toggle", t("key.choose_toggle"), id="choose.toggle"),
+        Binding("a", "all_rounds", t("key.all_rounds"), id="choose.all"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.show_all = False
+
+    def compose_body(self) -> ComposeResult:
+        table: DataTable[Any] = DataTable(id="choose", cursor_type="row", zebra_stripes=True)
+        table.add_columns(t("col.code"), t("col.name"), t("col.strong"), t("col.chosen"),
+                          t("col.why"))
+        yield table
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(DataTable).focus()
+
+    def refresh_view(self) -> None:
+        rank = {iid: (r, n) for r, iid, n in strong_ranking(self.session)}
+        items = sorted(round_items(self, self.show_all), key=lambda i: rank[i.id][0])
+        rows = []
+        for item in items:
+            chosen = Text("✓ " + t("status.chosen"), style="bold") if item.choice.chosen else "–"
+            r, n = rank[item.id]
+            rows.append((item.id, [item.code, item.name, f"{n} (#{r})", chosen,
+                                   item.choice.why.replace("\n", " ")[:60]]))
+        fill_table(self.query_one(DataTable), rows)
+        scope = t("choose.scope_all") if self.show_all or self.session.round == 1 else t(
+            "choose.scope_round", round=self.session.round)
+        chosen = sum(1 for i in items if i.choice.chosen)
+        self.set_hint(t("choose.hint", scope=scope, chosen=chosen, total=len(items)))
+
+    def _current(self) -> Initiative | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.session.initiative(str(key))
+
+    def action_toggle(self) -> None:
+        item = self._current()
+        if item is not None:
+            c = item.choice
+            self.do("choose", id=item.id, chosen=not c.chosen, why=c.why,
+                    principles=c.principles, doubts=c.doubts)
+
+    def on_data_table_row_selected(self, _: DataTable.RowSelected) -> None:
+        self.action_fiche()
+
+    def action_fiche(self) -> None:
+        item = self._current()
+        if item is None:
+            return
+        iid, c = item.id, item.choice
+        fields = [
+            Field("chosen", t("choice.chosen"), "check", c.chosen, placeholder=t("choice.chosen")),
+            Field("why", t("choice.why"), "text", c.why),
+            Field("principles", t("choice.principles"), "text", c.principles),
+            Field("doubts", t("choice.doubts"), "text", c.doubts),
+        ]
+
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do("choose", inline=True, id=iid, **values)
+
+        self.app.push_screen(FormScreen(t("choice.title", code=item.code, name=item.name),
+                                        fields, submit))
+
+    def action_all_rounds(self) -> None:
+        self.show_all = not self.show_all
+        self.refresh_view()

@@ -1,0 +1,247 @@
+"""Step 3: form duos, deal the deck, and let each duo judge its cards (and write new ones)."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import DataTable
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.duos import Duo
+from hefboom_tui.model.entities import Card
+from hefboom_tui.model.session import Session
+from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.screens.choose import fill_table
+from hefboom_tui.tui.screens.form import Field, FormScreen
+
+VERDICT_MARK = {"relevant": "✓", "not_relevant": "✗", "undecided": "?"}
+
+
+def chip(session: Session, card: Card) -> Text:
+    """The principle of ``card`` as a coloured block *and* its letter."""
+    principle = session.principle(card.principle)
+    if principle is None:
+        return Text(f"  {card.principle} ")
+    text = Text("█", style=principle.colour)
+    text.append(f" {principle.symbol} ", style="bold")
+    return text
+
+
+def duo_names(session: Session, duo: Duo) -> str:
+    """The members of ``duo`` by name."""
+    names = {p.id: p.name for p in session.participants}
+    return " + ".join(names.get(m, "?") for m in duo.members) or t("duos.empty")
+
+
+class DuosScreen(SessionScreen):
+    """Duos on the left, the selected duo's cards and verdicts on the right."""
+
+    TITLE_KEY = "screen.duos"
+    STEP = "1.3"
+    BINDINGS = [
+        *SessionScreen.BINDINGS,
+        Binding("m", "make_duos", t("key.make_duos"), id="duos.make"),
+        Binding("d", "deal", t("key.deal"), id="duos.deal"),
+        Binding("w", "swap", t("key.swap"), id="duos.swap"),
+        Binding("r", "judge('relevant')", t("key.relevant"), id="duos.relevant"),
+        Binding("x", "judge('not_relevant')", t("key.not_relevant"), id="duos.not_relevant"),
+        Binding("u", "judge('undecided')", t("key.undecided"), show=False, id="duos.undecided"),
+        Binding("enter", "argument", t("key.argument"), id="duos.argument"),
+        Binding("n", "new_card", t("key.new_card"), id="duos.new_card"),
+        Binding("P", "plenum", t("key.plenum"), id="duos.plenum"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="duo-panes"):
+            duos: DataTable[Any] = DataTable(id="duo-list", cursor_type="row")
+            duos.add_columns(t("col.duo"), t("col.members"), t("col.cards"))
+            yield duos
+            cards: DataTable[Any] = DataTable(id="duo-cards", cursor_type="row")
+            cards.add_columns(t("col.principle"), t("col.verdict"), t("col.card"))
+            yield cards
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#duo-list", DataTable).focus()
+
+    # -- view --------------------------------------------------------------------------------
+    def current_duo(self) -> Duo | None:
+        table = self.query_one("#duo-list", DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.session.duo(str(key))
+
+    def current_card(self) -> Card | None:
+        table = self.query_one("#duo-cards", DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.session.card(str(key))
+
+    def refresh_view(self) -> None:
+        s = self.session
+        rows = []
+        for duo in s.duos:
+            counts = {p.id: 0 for p in s.principles}
+            for cid in duo.cards:
+                card = s.card(cid)
+                if card is not None:
+                    counts[card.principle] = counts.get(card.principle, 0) + 1
+            summary = " ".join(f"{s.principle(p).symbol}{n}" for p, n in counts.items()
+                               if s.principle(p) is not None)
+            rows.append((duo.id, [duo.id.upper(), duo_names(s, duo), summary]))
+        fill_table(self.query_one("#duo-list", DataTable), rows)
+        self._refresh_cards()
+        if not s.duos:
+            self.set_hint(t("duos.hint_none", present=len(s.present())))
+        elif s.deal_seed is None:
+            self.set_hint(t("duos.hint_no_deal", duos=len(s.duos)))
+        else:
+            judged = sum(1 for j in s.judgements if j.verdict != "undecided")
+            self.set_hint(t("duos.hint", duos=len(s.duos), judged=judged,
+                            total=len(s.judgements)))
+
+    def _refresh_cards(self) -> None:
+        duo = self.current_duo()
+        rows = []
+        if duo is not None:
+            verdicts = {j.card: j for j in self.session.judgements if j.duo == duo.id}
+            for cid in duo.cards:
+                card = self.session.card(cid)
+                if card is None:
+                    continue
+                j = verdicts.get(cid)
+                verdict = j.verdict if j else "undecided"
+                mark = Text(f"{VERDICT_MARK[verdict]} {t('verdict.' + verdict)}",
+                            style="bold" if verdict != "undecided" else "")
+                text = card.text + (f"  ✦ {t('duos.new')}" if card.origin != "deck" else "")
+                if j and j.argument:
+                    text += f"  — {j.argument}"
+                rows.append((cid, [chip(self.session, card), mark, text]))
+        fill_table(self.query_one("#duo-cards", DataTable), rows)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "duo-list":
+            self._refresh_cards()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "duo-list":
+            self.query_one("#duo-cards", DataTable).focus()
+        else:
+            self.action_argument()
+
+    # -- duos and the deal -------------------------------------------------------------------
+    def action_make_duos(self) -> None:
+        fields = [Field("seed", t("duos.seed"), value=str(random.randrange(1000, 9999))),
+                  Field("avoid", t("duos.avoid"), "check", bool(self.session.past_pairs),
+                        placeholder=t("duos.avoid"))]
+
+        def submit(values: dict[str, Any]) -> Result:
+            seed = _seed(values["seed"])
+            if seed is None:
+                return _seed_error()
+            return self.app.do("make_duos", inline=True, seed=seed, avoid_past=values["avoid"])
+
+        note = t("duos.redo_warning") if self.session.duos else ""
+        self.app.push_screen(FormScreen(t("duos.make_title"), fields, submit, note=note))
+
+    def action_deal(self) -> None:
+        judged = any(j.verdict != "undecided" for j in self.session.judgements)
+
+        def deal(go: bool | None = True) -> None:
+            if not go:
+                return
+            result = self.do("deal", seed=random.randrange(1000, 9999))
+            if result.ok:
+                for pid, missing in result.value.items():
+                    principle = self.session.principle(pid)
+                    self.notify(t("notice.short_principle", missing=missing,
+                                  principle=principle.name if principle else pid),
+                                severity="warning", timeout=10)
+
+        if judged:
+            from hefboom_tui.tui.screens.confirm import ConfirmScreen
+
+            self.app.push_screen(ConfirmScreen(t("duos.redeal_confirm")), deal)
+        else:
+            deal()
+
+    def action_swap(self) -> None:
+        in_duos = [(p.name, p.id) for p in self.session.participants
+                   if any(p.id in d.members for d in self.session.duos)]
+        fields = [Field("a", t("duos.swap_a"), "select", "", in_duos),
+                  Field("b", t("duos.swap_b"), "select", "", in_duos)]
+
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do("swap_members", inline=True, a=values["a"], b=values["b"])
+
+        self.app.push_screen(FormScreen(t("duos.swap_title"), fields, submit))
+
+    # -- judging -----------------------------------------------------------------------------
+    def action_judge(self, verdict: str) -> None:
+        duo, card = self.current_duo(), self.current_card()
+        if duo is not None and card is not None:
+            self.do("judge", duo=duo.id, card=card.id, verdict=verdict)
+            self.query_one("#duo-cards", DataTable).action_cursor_down()
+
+    def action_argument(self) -> None:
+        duo, card = self.current_duo(), self.current_card()
+        if duo is None or card is None:
+            return
+        current = next((j for j in self.session.judgements
+                        if j.duo == duo.id and j.card == card.id), None)
+        verdicts = [(f"{VERDICT_MARK[v]} {t('verdict.' + v)}", v) for v in VERDICT_MARK]
+        fields = [Field("verdict", t("col.verdict"), "select",
+                        current.verdict if current else "undecided", verdicts),
+                  Field("argument", t("field.argument").capitalize(), "text",
+                        current.argument if current else "")]
+        did, cid = duo.id, card.id
+
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do("judge", inline=True, duo=did, card=cid,
+                               verdict=values["verdict"] or "undecided",
+                               argument=values["argument"])
+
+        self.app.push_screen(FormScreen(card.text, fields, submit))
+
+    def action_new_card(self) -> None:
+        duo = self.current_duo()
+        if duo is None:
+            self.notify(t("error.no_duos"), severity="error")
+            return
+        did = duo.id
+        principles = [(f"{p.symbol} {p.name}", p.id) for p in self.session.principles]
+        fields = [Field("principle", t("field.principle").capitalize(), "select", "", principles),
+                  Field("text", t("field.text").capitalize()),
+                  Field("argument", t("field.argument").capitalize(), "text")]
+
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do("new_card", inline=True, duo=did, **values)
+
+        self.app.push_screen(FormScreen(t("duos.new_card_title", duo=did.upper()), fields,
+                                        submit))
+
+    def action_plenum(self) -> None:
+        from hefboom_tui.tui.screens.plenum import PlenumScreen
+
+        self.app.push_screen(PlenumScreen())
+
+
+def _seed(text: str) -> int | None:
+    try:
+        return int(str(text).strip())
+    except ValueError:
+        return None
+
+
+def _seed_error() -> Result:
+    from hefboom_tui.model.errors import ValidationError
+
+    return Result(False, error=ValidationError("seed", "error.seed"))

@@ -1,0 +1,116 @@
+"""Step 2: one fiche full screen for its presenter, with an optional talk timer."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.entities import Initiative
+from hefboom_tui.tui.screens.base import SessionScreen
+
+
+def format_clock(seconds: float) -> str:
+    """``mm:ss`` for a number of seconds (negative shows as ``-mm:ss``)."""
+    sign = "-" if seconds < 0 else ""
+    whole = int(abs(seconds))
+    return f"{sign}{whole // 60:02d}:{whole % 60:02d}"
+
+
+class FicheScreen(SessionScreen):
+    """A single fiche, as large as the terminal allows; left/right go to the neighbours."""
+
+    TITLE_KEY = "screen.fiche"
+    STEP = "1.2"
+    BINDINGS = [
+        Binding("escape", "back", t("key.back"), id="fiche.back"),
+        Binding("left,h", "neighbour(-1)", t("key.previous"), id="fiche.previous"),
+        Binding("right,l", "neighbour(1)", t("key.next"), id="fiche.next"),
+        Binding("p", "presented", t("key.presented"), id="fiche.presented"),
+        Binding("t", "timer", t("key.talk_timer"), id="fiche.timer"),
+        Binding("r", "reset_timer", t("key.reset_timer"), show=False, id="fiche.reset"),
+    ]
+
+    def __init__(self, initiative_id: str, order: list[str]) -> None:
+        super().__init__()
+        self.initiative_id = initiative_id
+        self.order = order or [initiative_id]
+        self.timer_started: float | None = None
+        self.timer_elapsed = 0.0
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="fiche"):
+            yield Static("", id="fiche-code")
+            yield Static("", id="fiche-name")
+            yield Static("", id="fiche-body")
+        yield Static("", id="talk-timer")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.set_interval(0.5, self._tick)
+
+    @property
+    def initiative(self) -> Initiative | None:
+        return self.session.initiative(self.initiative_id)
+
+    def refresh_view(self) -> None:
+        item = self.initiative
+        if item is None:
+            self.query_one("#fiche-name", Static).update(t("error.no_initiative"))
+            return
+        status = "✓ " + t("status.chosen") if item.choice.chosen else (
+            "• " + t("status.presented") if item.presented else t("status.new"))
+        self.query_one("#fiche-code", Static).update(f"{item.code}   {status}")
+        self.query_one("#fiche-name", Static).update(escape(item.name))
+        rows = [(t("field.description"), item.description), (t("fiche.contact_label"), item.contact),
+                (t("field.theme"), item.theme),
+                (t("field.scope"), t(f"scope.{item.scope}") if item.scope else ""),
+                (t("field.mode"), t(f"mode.{item.mode}") if item.mode else ""),
+                (t("field.size"), item.size), (t("field.origin"), item.origin),
+                (t("field.added_by"), item.added_by)]
+        body = "\n\n".join(f"[b]{escape(label.capitalize())}[/b]\n{escape(value)}"
+                           for label, value in rows if value)
+        self.query_one("#fiche-body", Static).update(body or t("fiche.empty"))
+        position = self.order.index(item.id) + 1 if item.id in self.order else 1
+        self.set_hint(t("fiche.position", n=position, total=len(self.order)))
+        self._tick()
+
+    def _tick(self) -> None:
+        elapsed = self.timer_elapsed
+        if self.timer_started is not None:
+            elapsed += self.app.clock() - self.timer_started
+        label = t("fiche.timer_running") if self.timer_started is not None else (
+            t("fiche.timer_paused") if elapsed else t("fiche.timer_off"))
+        self.query_one("#talk-timer", Static).update(f"⏱ {format_clock(elapsed)}  {label}")
+
+    def action_timer(self) -> None:
+        if self.timer_started is None:
+            self.timer_started = self.app.clock()
+        else:
+            self.timer_elapsed += self.app.clock() - self.timer_started
+            self.timer_started = None
+        self._tick()
+
+    def action_reset_timer(self) -> None:
+        self.timer_started = None
+        self.timer_elapsed = 0.0
+        self._tick()
+
+    def action_neighbour(self, step: int) -> None:
+        if self.initiative_id not in self.order:
+            return
+        index = (self.order.index(self.initiative_id) + step) % len(self.order)
+        self.initiative_id = self.order[index]
+        self.action_reset_timer()
+        self.refresh_view()
+
+    def action_presented(self) -> None:
+        item = self.initiative
+        if item is not None:
+            self.do("set_presented", id=item.id, presented=not item.presented)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,158 @@
+"""A generic form dialog: fields, inline errors, nothing typed is ever thrown away silently.
+
+The form hands its values to a ``submit`` callback (which runs an action through the app's
+action path). A ValidationError comes back to the field it names and the dialog stays open
+with everything typed; Escape on a changed form asks before discarding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.errors import ValidationError
+from hefboom_tui.tui.app import Result
+
+
+@dataclass
+class Field:
+    """One field: ``kind`` is ``input``, ``text`` (multi-line), ``select``, ``check`` or ``people``."""
+
+    name: str
+    label: str
+    kind: str = "input"
+    value: Any = ""
+    options: list[tuple[str, str]] = field(default_factory=list)  # (label, value)
+    placeholder: str = ""
+
+
+class FormScreen(ModalScreen[bool]):
+    """A modal form; dismisses with True once ``submit`` succeeded."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", t("key.save"), id="form.save"),
+        Binding("escape", "cancel", t("key.cancel"), id="form.cancel"),
+    ]
+
+    def __init__(self, title: str, fields: list[Field],
+                 submit: Callable[[dict[str, Any]], Result], *, keep_open: bool = False,
+                 note: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.fields = fields
+        self.submit = submit
+        self.keep_open = keep_open
+        self.note = note
+        self._initial: dict[str, Any] = {}
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="form"):
+            yield Static(self.title_text, classes="form-title")
+            if self.note:
+                yield Static(self.note, classes="form-note")
+            for f in self.fields:
+                yield Label(f.label, classes="form-label")
+                yield self._widget(f)
+                yield Static("", id=f"err-{f.name}", classes="form-error")
+            with Horizontal(classes="form-buttons"):
+                yield Button(t("form.save"), variant="primary", id="save")
+                yield Button(t("form.cancel"), id="cancel")
+            yield Static(t("form.keys"), classes="form-note")
+
+    def _widget(self, f: Field) -> Any:
+        wid = f"f-{f.name}"
+        if f.kind == "text":
+            area = TextArea(str(f.value or ""), id=wid, soft_wrap=True, show_line_numbers=False)
+            area.styles.height = 5
+            return area
+        if f.kind == "select":
+            return Select(f.options, value=f.value if f.value else Select.BLANK, id=wid,
+                          allow_blank=True, prompt=t("form.choose"))
+        if f.kind == "check":
+            return Checkbox(f.placeholder or f.label, value=bool(f.value), id=wid)
+        if f.kind == "people":
+            return SelectionList[str](*[(label, value, value in (f.value or []))
+                                        for label, value in f.options], id=wid)
+        return Input(str(f.value or ""), placeholder=f.placeholder, id=wid)
+
+    def on_mount(self) -> None:
+        self._initial = self.values()
+
+    def values(self) -> dict[str, Any]:
+        """What is in the form now."""
+        out: dict[str, Any] = {}
+        for f in self.fields:
+            widget = self.query_one(f"#f-{f.name}")
+            if isinstance(widget, TextArea):
+                out[f.name] = widget.text
+            elif isinstance(widget, Select):
+                out[f.name] = "" if widget.value is Select.BLANK else widget.value
+            elif isinstance(widget, Checkbox):
+                out[f.name] = widget.value
+            elif isinstance(widget, SelectionList):
+                out[f.name] = list(widget.selected)
+            else:
+                out[f.name] = widget.value  # type: ignore[attr-defined]
+        return out
+
+    def clear(self) -> None:
+        """Empty the text fields (quick-add goes on to the next fiche)."""
+        for f in self.fields:
+            widget = self.query_one(f"#f-{f.name}")
+            if isinstance(widget, Input):
+                widget.value = ""
+            elif isinstance(widget, TextArea):
+                widget.text = ""
+        self._initial = self.values()
+        self.query_one(f"#f-{self.fields[0].name}").focus()
+
+    def action_save(self) -> None:
+        for f in self.fields:
+            self.query_one(f"#err-{f.name}", Static).update("")
+        result = self.submit(self.values())
+        if result.ok:
+            if self.keep_open:
+                self.clear()
+            else:
+                self.dismiss(True)
+            return
+        if isinstance(result.error, ValidationError):
+            name = result.error.field
+            target = name if any(f.name == name for f in self.fields) else self.fields[0].name
+            self.query_one(f"#err-{target}", Static).update("✗ " + str(result.error))
+            self.query_one(f"#f-{target}").focus()
+
+    def action_cancel(self) -> None:
+        if self.values() == self._initial:
+            self.dismiss(False)
+            return
+        from hefboom_tui.tui.screens.confirm import ConfirmScreen
+
+        def answer(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(False)
+
+        self.app.push_screen(ConfirmScreen(t("form.discard")), answer)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        names = [f.name for f in self.fields]
+        current = (event.input.id or "")[2:]
+        index = names.index(current) if current in names else -1
+        if index == len(names) - 1 or self.keep_open and index == len(names) - 1:
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()

@@ -1,0 +1,46 @@
+"""The help screen: every key of the current screen and of the app, as currently mapped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+from hefboom_tui.i18n import t
+
+
+def _key_label(app: Any, key: str) -> str:
+    return " / ".join(app.get_key_display(Binding(k.strip(), "")) for k in key.split(","))
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists the keys of ``under`` (the screen the help was asked on) and the global keys."""
+
+    BINDINGS = [Binding("escape,question_mark,f1,q", "close", t("key.back"), id="help.close")]
+
+    def __init__(self, under: Screen[Any]) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        rows: list[str] = []
+        seen: set[str] = set()
+        for key, active in self.under.active_bindings.items():
+            binding = active.binding
+            if not binding.description or (binding.action, binding.description) in seen:
+                continue
+            seen.add((binding.action, binding.description))  # type: ignore[arg-type]
+            rows.append(f"  [b]{escape(_key_label(self.app, key)):>14}[/b]  "
+                        f"{escape(binding.description)}")
+        with VerticalScroll(id="help"):
+            yield Static(t("help.title"), classes="form-title")
+            yield Static("\n".join(rows))
+            yield Static(t("help.more"), classes="form-note")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,96 @@
+"""Step 3, plenum: merge the duos' relevant and new cards into the session's principles list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.plenum import PlenumItem, plenum_items
+from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.screens.choose import fill_table
+from hefboom_tui.tui.screens.duos import chip
+from hefboom_tui.tui.screens.form import Field, FormScreen
+
+STATUS_MARK = {"proposed": "?", "accepted": "✓", "dropped": "✗", "merged": "↪"}
+
+
+class PlenumScreen(SessionScreen):
+    """Relevant cards grouped by principle, with who chose them and why."""
+
+    TITLE_KEY = "screen.plenum"
+    STEP = "1.3"
+    BINDINGS = [
+        Binding("escape", "back", t("key.back"), id="plenum.back"),
+        Binding("a", "status('accepted')", t("key.accept"), id="plenum.accept"),
+        Binding("x", "status('dropped')", t("key.drop"), id="plenum.drop"),
+        Binding("u", "status('proposed')", t("key.undecided"), show=False, id="plenum.reset"),
+        Binding("m", "merge", t("key.merge"), id="plenum.merge"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        table: DataTable[Any] = DataTable(id="plenum", cursor_type="row", zebra_stripes=True)
+        table.add_columns(t("col.principle"), t("col.status"), t("col.card"), t("col.duos"),
+                          t("col.arguments"))
+        yield table
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(DataTable).focus()
+
+    def items(self) -> list[PlenumItem]:
+        return [i for group in plenum_items(self.session).values() for i in group]
+
+    def refresh_view(self) -> None:
+        rows = []
+        items = self.items()
+        for item in items:
+            status = Text(f"{STATUS_MARK[item.status]} {t('list.' + item.status)}",
+                          style="bold" if item.status == "accepted" else "")
+            text = item.card.text + (f"  ✦ {t('duos.new')}" if item.is_new else "")
+            if item.status == "merged":
+                target = self.session.card(item.merged_into)
+                text += f"  ↪ {target.text[:30] if target else '?'}"
+            rows.append((item.card.id, [chip(self.session, item.card), status, text,
+                                        ", ".join(d.upper() for d in item.duos),
+                                        " / ".join(item.arguments)[:80]]))
+        fill_table(self.query_one(DataTable), rows)
+        accepted = sum(1 for i in items if i.status == "accepted")
+        self.set_hint(t("plenum.hint", accepted=accepted, total=len(items)) if items
+                      else t("plenum.none"))
+
+    def _current(self) -> PlenumItem | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((i for i in self.items() if i.card.id == key), None)
+
+    def action_status(self, status: str) -> None:
+        item = self._current()
+        if item is not None:
+            self.do("plenum", card=item.card.id, status=status)
+            self.query_one(DataTable).action_cursor_down()
+
+    def action_merge(self) -> None:
+        item = self._current()
+        if item is None:
+            return
+        others = [(i.card.text[:60], i.card.id) for i in self.items() if i.card.id != item.card.id]
+        cid = item.card.id
+
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do("plenum", inline=True, card=cid, status="merged",
+                               merged_into=values["target"])
+
+        self.app.push_screen(FormScreen(t("plenum.merge_title"), [
+            Field("target", t("plenum.merge_into"), "select", "", others)], submit,
+            note=item.card.text))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,57 @@
+"""Step 7: explain the poster "Kennismaken en verzamelen" and close the round (rerun 5–7)."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Static
+
+from hefboom_tui.i18n import t
+from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.screens.choose import round_items
+
+
+class PrepareScreen(SessionScreen):
+    """The three flaps of the poster, the chosen initiatives, printing and closing the round."""
+
+    TITLE_KEY = "screen.prepare"
+    STEP = "1.7"
+    BINDINGS = [
+        *SessionScreen.BINDINGS,
+        Binding("p", "print", t("key.print_posters"), id="prepare.print"),
+        Binding("r", "close_round", t("key.close_round"), id="prepare.close_round"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="flaps"):
+            for flap in ("now", "future", "needs"):
+                with VerticalScroll(classes="flap"):
+                    yield Static(t(f"flap.{flap}"), classes="flap-title")
+                    yield Static(t(f"flap.{flap}.help"))
+        yield Static("", id="prepare-list")
+
+    def refresh_view(self) -> None:
+        chosen = round_items(self, False, only_chosen=True)
+        lines = [f"✓ {i.code}  {escape(i.name)}" for i in chosen]
+        self.query_one("#prepare-list", Static).update(
+            t("prepare.chosen", count=len(chosen)) + "\n" + ("\n".join(lines) or "–"))
+        self.set_hint(t("prepare.hint", round=self.session.round))
+
+    def action_print(self) -> None:
+        from hefboom_tui.tui.screens.print_dialog import open_print_dialog
+
+        open_print_dialog(self.app, preset="posters")
+
+    def action_close_round(self) -> None:
+        from hefboom_tui.tui.screens.confirm import ConfirmScreen
+
+        current = self.session.round
+
+        def answer(yes: bool | None) -> None:
+            if yes and self.do("complete_round").ok:
+                self.notify(t("prepare.round_closed", round=current, next=current + 1),
+                            timeout=8)
+
+        self.app.push_screen(ConfirmScreen(t("prepare.confirm_close", round=current)), answer)

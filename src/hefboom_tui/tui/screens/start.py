@@ -1,0 +1,130 @@
+"""The start screen: pick, create or import a session, or open the demo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from hefboom_tui.i18n import t
+from hefboom_tui.store import catalog
+from hefboom_tui.store.errors import StoreError
+from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.screens.form import Field, FormScreen
+
+
+class StartScreen(Screen[None]):
+    """Lists the sessions in the sessions folder."""
+
+    BINDINGS = [
+        Binding("enter", "open", t("key.open"), id="start.open"),
+        Binding("n", "new", t("key.new_session"), id="start.new"),
+        Binding("i", "import", t("key.import"), id="start.import"),
+        Binding("d", "demo", t("key.demo"), id="start.demo"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(t("start.title"), id="start-title")
+        yield Static(t("start.intro"), id="start-intro")
+        yield OptionList(id="sessions")
+        yield Static("", id="start-folder", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        sessions = self.query_one(OptionList)
+        sessions.clear_options()
+        infos = catalog.list_sessions(self.app.folder)  # type: ignore[attr-defined]
+        for info in infos:
+            when = dt.datetime.fromtimestamp(info.modified).strftime("%d-%m-%Y %H:%M")
+            text = t("start.line", name=escape(info.name), initiatives=info.initiatives,
+                     participants=info.participants, when=when)
+            if info.problem:
+                text += f"  ⚠ {info.problem}"
+            sessions.add_option(Option(text, id=info.path.stem))
+        if not infos:
+            sessions.add_option(Option(t("start.none"), id="", disabled=True))
+        self.query_one("#start-folder", Static).update(
+            t("start.folder", folder=self.app.folder))  # type: ignore[attr-defined]
+        sessions.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self._open(event.option.id)
+
+    def action_open(self) -> None:
+        sessions = self.query_one(OptionList)
+        if sessions.highlighted is not None:
+            option = sessions.get_option_at_index(sessions.highlighted)
+            if option.id:
+                self._open(option.id)
+
+    def _open(self, stem: str) -> None:
+        try:
+            self.app.open_session(stem)  # type: ignore[attr-defined]
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=15)
+
+    def action_new(self) -> None:
+        def submit(values: dict[str, Any]) -> Result:
+            try:
+                store = catalog.create(self.app.folder, values["name"])  # type: ignore[attr-defined]
+            except (StoreError, ValueError) as exc:
+                return _field_error(exc)
+            store.close()
+            self.call_later(self._open, store.path.stem)
+            return Result(True)
+
+        self.app.push_screen(FormScreen(t("start.new_title"), [
+            Field("name", t("field.name").capitalize(), placeholder=t("start.name_hint"))], submit))
+
+    def action_import(self) -> None:
+        from hefboom_tui.exchange.csv_import import ImportError_, plan_import
+
+        def submit(values: dict[str, Any]) -> Result:
+            path = Path(values["file"].strip()).expanduser()
+            try:
+                raw = path.read_bytes()
+            except OSError as exc:
+                return _field_error(ValueError(t("start.file_unreadable", path=path,
+                                                 detail=exc.strerror or exc)), "file")
+            try:
+                plan = plan_import(raw, [], source=path.name)
+                store = catalog.create(self.app.folder, values["name"])  # type: ignore[attr-defined]
+            except (ImportError_, StoreError, ValueError) as exc:
+                return _field_error(exc, "file")
+            with store:
+                store.do("import_initiatives", rows=plan.rows)
+            self.call_later(self._open, store.path.stem)
+            return Result(True)
+
+        self.app.push_screen(FormScreen(t("start.import_title"), [
+            Field("name", t("field.name").capitalize(), placeholder=t("start.name_hint")),
+            Field("file", t("start.file_label"), placeholder="~/initiatieven.csv")], submit,
+            note=t("start.import_note")))
+
+    def action_demo(self) -> None:
+        from hefboom_tui.demo import DEMO_NAME, write_demo
+
+        try:
+            write_demo(self.app.folder)  # type: ignore[attr-defined]
+        except StoreError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self._open(DEMO_NAME)
+
+
+def _field_error(exc: Exception, field: str = "name") -> Result:
+    from hefboom_tui.model.errors import ValidationError
+
+    error = ValidationError(field, "error.plain", message=str(exc))
+    return Result(False, error=error)

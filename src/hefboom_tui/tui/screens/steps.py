@@ -1,0 +1,54 @@
+"""The step navigator: the method's phases and steps, where the team is, jump to any step."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.method import STEPS
+
+
+class StepsScreen(ModalScreen[str | None]):
+    """Pick a step; dismisses with its id (or None)."""
+
+    BINDINGS = [Binding("escape,f2", "close", t("key.back"), id="steps.close")]
+
+    def __init__(self, current: str) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="steps"):
+            yield Static(t("steps.title"), classes="form-title")
+            options: list[Option | None] = []
+            phase = 0
+            for s in STEPS:
+                if s.phase != phase:
+                    if phase:
+                        options.append(None)
+                    phase = s.phase
+                    options.append(Option(f"[b]{t(f'phase.{phase}')}[/b]", disabled=True))
+                here = "▶ " if s.id == self.current else "  "
+                options.append(Option(f"{here}{s.id}  {t(s.title_key)}", id=s.id))
+            yield OptionList(*options, id="step-list")
+            yield Static("", id="step-help", classes="form-note")
+
+    def on_mount(self) -> None:
+        steps = self.query_one(OptionList)
+        steps.highlighted = steps.get_option_index(self.current)
+        steps.focus()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id:
+            self.query_one("#step-help", Static).update(t(f"step.{event.option.id}.help"))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,91 @@
+"""The team: add, rename, remove, mark present or absent (only present people are paired)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.entities import Participant
+from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.screens.choose import fill_table
+from hefboom_tui.tui.screens.form import Field, FormScreen
+
+
+class TeamScreen(SessionScreen):
+    """A table of participants."""
+
+    TITLE_KEY = "screen.team"
+    STEP = "team"
+    BINDINGS = [
+        Binding("escape", "back", t("key.back"), id="team.back"),
+        Binding("n", "add", t("key.add_people"), id="team.add"),
+        Binding("r", "rename", t("key.rename"), id="team.rename"),
+        Binding("space", "present", t("key.present_toggle"), id="team.present"),
+        Binding("delete,x", "remove", t("key.delete"), id="team.remove"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        table: DataTable[Any] = DataTable(id="team", cursor_type="row", zebra_stripes=True)
+        table.add_columns(t("col.name"), t("col.present"), t("col.duo"))
+        yield table
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(DataTable).focus()
+
+    def refresh_view(self) -> None:
+        duo_of = {m: d.id.upper() for d in self.session.duos for m in d.members}
+        rows = [(p.id, [p.name, "✓ " + t("cli.present") if p.present else "✗ " + t("cli.absent"),
+                        duo_of.get(p.id, "–")]) for p in self.session.participants]
+        fill_table(self.query_one(DataTable), rows)
+        present = len(self.session.present())
+        self.set_hint(t("team.hint", present=present, total=len(self.session.participants)))
+
+    def _current(self) -> Participant | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.session.participant(str(key))
+
+    def action_add(self) -> None:
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do("add_participant", inline=True, name=values["name"])
+
+        self.app.push_screen(FormScreen(t("team.add_title"), [
+            Field("name", t("field.name").capitalize())], submit, keep_open=True,
+            note=t("team.add_note")))
+
+    def action_rename(self) -> None:
+        person = self._current()
+        if person is None:
+            return
+        pid = person.id
+
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do("rename_participant", inline=True, id=pid, name=values["name"])
+
+        self.app.push_screen(FormScreen(t("team.rename_title"), [
+            Field("name", t("field.name").capitalize(), value=person.name)], submit))
+
+    def action_present(self) -> None:
+        person = self._current()
+        if person is not None:
+            self.do("set_present", id=person.id, present=not person.present)
+
+    def action_remove(self) -> None:
+        person = self._current()
+        if person is None:
+            return
+        result = self.do("remove_participant", id=person.id)
+        if result.ok:
+            self.notify(t("cli.participant_removed", person=person.name)
+                        + (" " + t(result.value) if result.value else ""), timeout=6)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

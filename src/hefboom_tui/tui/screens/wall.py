@@ -1,0 +1,261 @@
+"""Steps 1–2: the wall of initiatives. Fill it fast, present it, search and filter it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Input
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.codes import normalise_code
+from hefboom_tui.model.entities import MODES, SCOPES, Initiative
+from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.widgets.wall_grid import WallGrid
+
+STATUS_FILTERS = ("", "new", "presented", "chosen")
+
+
+def fiche_fields(item: Initiative | None) -> list[Field]:
+    """The fields of the fiche "Burgerinitiatieven, wat zijn dat?", filled from ``item``."""
+    def value(name: str) -> Any:
+        return getattr(item, name) if item is not None else ""
+
+    return [
+        Field("name", t("field.name").capitalize(), value=value("name")),
+        Field("description", t("field.description").capitalize(), "text", value("description")),
+        Field("contact", t("fiche.contact_label"), value=value("contact")),
+        Field("theme", t("field.theme").capitalize(), value=value("theme"),
+              placeholder=t("fiche.theme_hint")),
+        Field("scope", t("field.scope").capitalize(), "select", value("scope"),
+              [(t(f"scope.{s}"), s) for s in SCOPES if s]),
+        Field("mode", t("field.mode").capitalize(), "select", value("mode"),
+              [(t(f"mode.{m}"), m) for m in MODES if m]),
+        Field("size", t("field.size").capitalize(), value=value("size")),
+        Field("origin", t("field.origin").capitalize(), "text", value("origin")),
+        Field("added_by", t("field.added_by").capitalize(), value=value("added_by")),
+    ]
+
+
+class WallScreen(SessionScreen):
+    """The wall: a grid of fiches with a cursor."""
+
+    TITLE_KEY = "screen.wall"
+    STEP = "1.1"
+    BINDINGS = [
+        *SessionScreen.BINDINGS,
+        Binding("enter", "open", t("key.open"), id="wall.open"),
+        Binding("n", "new", t("key.new_fiche"), id="wall.new"),
+        Binding("a", "quick_add", t("key.quick_add"), id="wall.quick_add"),
+        Binding("e", "edit", t("key.edit"), id="wall.edit"),
+        Binding("delete,x", "delete", t("key.delete"), id="wall.delete"),
+        Binding("p", "presented", t("key.presented"), id="wall.presented"),
+        Binding("slash", "search", t("key.search"), id="wall.search"),
+        Binding("c,number_sign", "jump_code", t("key.code"), id="wall.code"),
+        Binding("f", "filter", t("key.filter"), id="wall.filter"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.query_text = ""
+        self.status_filter = ""
+        self.theme_filter = ""
+        self.round_filter = 0
+        self._search_mode = "search"
+
+    def compose_body(self) -> ComposeResult:
+        yield WallGrid(id="wall")
+        yield Input(id="search", classes="chrome")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#search", Input).display = False
+        self.query_one(WallGrid).focus()
+
+    # -- view --------------------------------------------------------------------------------
+    def visible(self) -> list[Initiative]:
+        """The initiatives that pass the search and the filters."""
+        needle = self.query_text.casefold()
+        items = []
+        for item in self.session.initiatives:
+            if self.status_filter and item.status != self.status_filter:
+                continue
+            if self.theme_filter and item.theme.casefold() != self.theme_filter.casefold():
+                continue
+            if self.round_filter and item.round != self.round_filter:
+                continue
+            if needle and needle not in " ".join(
+                    (item.code, item.name, item.description, item.theme, item.contact)).casefold():
+                continue
+            items.append(item)
+        return items
+
+    def refresh_view(self) -> None:
+        grid = self.query_one(WallGrid)
+        grid.large = self.app.presenting
+        items = self.visible()
+        grid.set_items(items, self.session.round)
+        total = len(self.session.initiatives)
+        filters = [f for f in (self.query_text and f"“{self.query_text}”",
+                               self.status_filter and t(f"status.{self.status_filter}"),
+                               self.theme_filter,
+                               self.round_filter and t("header.round", round=self.round_filter))
+                   if f]
+        shown = t("wall.count", shown=len(items), total=total)
+        if filters:
+            shown += " · " + t("wall.filtered", filters=", ".join(filters))
+        new = [i for i in self.session.initiatives
+               if i.round == self.session.round and self.session.round > 1]
+        if new:
+            shown += " · " + t("wall.new_round_hint", count=len(new), round=self.session.round)
+        self.set_hint(shown)
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        self.query_one(WallGrid).focus()
+
+    # -- actions -----------------------------------------------------------------------------
+    @property
+    def selected(self) -> Initiative | None:
+        return self.query_one(WallGrid).selected
+
+    def on_wall_grid_opened(self, message: WallGrid.Opened) -> None:
+        self._open(message.initiative)
+
+    def action_open(self) -> None:
+        if self.selected is not None:
+            self._open(self.selected)
+
+    def _open(self, item: Initiative) -> None:
+        from hefboom_tui.tui.screens.fiche import FicheScreen
+
+        ids = [i.id for i in self.query_one(WallGrid).items]
+        self.app.push_screen(FicheScreen(item.id, ids))
+
+    def action_new(self) -> None:
+        def submit(values: dict[str, Any]) -> Result:
+            result = self.app.do("add_initiative", inline=True, **values)
+            if result.ok:
+                self._select_later(result.value)
+            return result
+
+        self.app.push_screen(FormScreen(t("form.new_fiche"), fiche_fields(None), submit))
+
+    def action_quick_add(self) -> None:
+        def submit(values: dict[str, Any]) -> Result:
+            result = self.app.do("add_initiative", inline=True, **values)
+            if result.ok:
+                self.notify(t("notice.added", name=values["name"].strip()), timeout=2)
+                self._select_later(result.value)
+            return result
+
+        fields = [Field("name", t("field.name").capitalize(), placeholder=t("quick.name_hint")),
+                  Field("description", t("quick.line"), placeholder=t("quick.line_hint"))]
+        self.app.push_screen(FormScreen(t("form.quick_add"), fields, submit, keep_open=True,
+                                        note=t("quick.note")))
+
+    def _select_later(self, iid: str) -> None:
+        grid = self.query_one(WallGrid)
+        self.call_later(lambda: grid.select_id(iid))
+
+    def action_edit(self) -> None:
+        item = self.selected
+        if item is None:
+            return
+        iid = item.id
+
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do("edit_initiative", inline=True, id=iid, **values)
+
+        title = t("form.edit_fiche", code=item.code)
+        self.app.push_screen(FormScreen(title, fiche_fields(item), submit))
+
+    def action_delete(self) -> None:
+        item = self.selected
+        if item is not None and self.app.do("delete_initiative", id=item.id).ok:
+            self.notify(t("notice.deleted", name=item.name), timeout=6)
+
+    def action_presented(self) -> None:
+        item = self.selected
+        if item is not None:
+            self.app.do("set_presented", id=item.id, presented=not item.presented)
+
+    # -- search, code, filters ---------------------------------------------------------------
+    def action_search(self) -> None:
+        self._open_input("search", t("wall.search_hint"), self.query_text)
+
+    def action_jump_code(self) -> None:
+        self._open_input("code", t("wall.code_hint"), "")
+
+    def _open_input(self, mode: str, placeholder: str, value: str) -> None:
+        self._search_mode = mode
+        box = self.query_one("#search", Input)
+        box.placeholder = placeholder
+        box.value = value
+        box.display = True
+        box.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "search" and self._search_mode == "search":
+            self.query_text = event.value.strip()
+            self.refresh_view()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "search":
+            return
+        if self._search_mode == "code":
+            self.jump_to_code(event.value)
+        self._close_input()
+
+    def jump_to_code(self, code: str) -> bool:
+        """Select the initiative with printed code ``code``; say so when there is none."""
+        found = self.session.initiative_by_code(normalise_code(code))
+        if found is None:
+            self.notify(t("wall.no_code", code=code.strip()), severity="error")
+            return False
+        grid = self.query_one(WallGrid)
+        if not grid.select_id(found.id):
+            self.query_text = self.status_filter = self.theme_filter = ""
+            self.round_filter = 0
+            self.refresh_view()
+            grid.select_id(found.id)
+        return True
+
+    def _close_input(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = False
+        self.query_one(WallGrid).focus()
+
+    def key_escape(self) -> None:
+        box = self.query_one("#search", Input)
+        if box.display:
+            if self._search_mode == "search":
+                self.query_text = ""
+                self.refresh_view()
+            self._close_input()
+
+    def action_filter(self) -> None:
+        themes = sorted({i.theme for i in self.session.initiatives if i.theme}, key=str.casefold)
+        rounds = sorted({i.round for i in self.session.initiatives})
+        fields = [
+            Field("status", t("field.status").capitalize(), "select", self.status_filter,
+                  [(t(f"status.{s}"), s) for s in STATUS_FILTERS if s]),
+            Field("theme", t("field.theme").capitalize(), "select", self.theme_filter,
+                  [(th, th) for th in themes]),
+            Field("round", t("wall.round_label"), "select",
+                  str(self.round_filter) if self.round_filter else "",
+                  [(t("header.round", round=r), str(r)) for r in rounds]),
+        ]
+
+        def submit(values: dict[str, Any]) -> Result:
+            self.status_filter = values["status"]
+            self.theme_filter = values["theme"]
+            self.round_filter = int(values["round"] or 0)
+            self.refresh_view()
+            return Result(True)
+
+        self.app.push_screen(FormScreen(t("wall.filter_title"), fields, submit,
+                                        note=t("wall.filter_note")))

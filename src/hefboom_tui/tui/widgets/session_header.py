@@ -1,0 +1,45 @@
+"""The one-line bar at the top: session, where the team is, and the "saved" indicator."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.widgets import Static
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.method import step
+
+
+class SessionHeader(Static):
+    """Shows ``session · phase › step`` on the left and the save state on the right."""
+
+    DEFAULT_CSS = """
+    SessionHeader { height: 1; background: $panel; color: $foreground; padding: 0 1; }
+    """
+
+    def update_from(self, screen_title: str) -> None:
+        """Redraw from the app's store; ``screen_title`` names the current view."""
+        store = getattr(self.app, "store", None)
+        if store is None:
+            self.update(screen_title)
+            return
+        session = store.session
+        current = step(session.step)
+        where = t("header.where", phase=current.phase, step=t(current.title_key))
+        if store.read_only:
+            state = "⚠ " + t("header.read_only")
+        elif store.saved_at:
+            state = "✓ " + t("header.saved",
+                             time=dt.datetime.fromtimestamp(store.saved_at).strftime("%H:%M:%S"))
+        else:
+            state = "✓ " + t("header.opened")
+        round_part = f" · {t('header.round', round=session.round)}" if session.round > 1 else ""
+        title = t(current.title_key)
+        view = "" if screen_title == title else f" · {screen_title}"
+        left = f"{session.name}{view}{round_part} · {where}"
+        width = max(10, self.size.width - 2) if self.size.width else 78
+        space = max(1, width - len(left) - len(state))
+        if space < 2:
+            left = left[: max(0, width - len(state) - 3)] + "…"
+            space = 1
+        self.update(left + " " * space + state)
