@@ -192,6 +192,7 @@ class HefboomApp(App[None]):
         self.presenting = not self.presenting
         for screen in self.screen_stack:
             screen.set_class(self.presenting, "-presenting")
+        self.refresh_screen()
         if not self.presenting:
             self.notify(t("notice.presenting_off"), timeout=2)
 

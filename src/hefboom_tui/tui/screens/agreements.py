@@ -12,8 +12,9 @@ from hefboom_tui.i18n import t
 from hefboom_tui.model.entities import Initiative
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
-from hefboom_tui.tui.screens.choose import fill_table, round_items
+from hefboom_tui.tui.screens.choose import round_items
 from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.widgets.row_table import RowTable
 
 
 class AgreementsScreen(SessionScreen):
@@ -32,7 +33,7 @@ class AgreementsScreen(SessionScreen):
         self.show_all = False
 
     def compose_body(self) -> ComposeResult:
-        table: DataTable[Any] = DataTable(id="agreements", cursor_type="row", zebra_stripes=True)
+        table = RowTable(id="agreements")
         table.add_columns(t("col.code"), t("col.name"), t("field.visitors").capitalize(),
                           t("field.date").capitalize(), t("field.time_needed").capitalize(),
                           t("field.needs").capitalize())
@@ -40,7 +41,7 @@ class AgreementsScreen(SessionScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one(DataTable).focus()
+        self.query_one(RowTable).focus()
 
     def refresh_view(self) -> None:
         names = {p.id: p.name for p in self.session.participants}
@@ -51,17 +52,14 @@ class AgreementsScreen(SessionScreen):
             rows.append((item.id, [item.code, item.name,
                                    ", ".join(names.get(v, "?") for v in a.visitors) or "–",
                                    a.date or "–", a.time_needed or "–", a.needs[:40] or "–"]))
-        fill_table(self.query_one(DataTable), rows)
+        self.query_one(RowTable).fill(rows)
         done = sum(1 for i in items if i.agreement.visitors and i.agreement.date)
         self.set_hint(t("agreements.hint", done=done, total=len(items)) if items
                       else t("agreements.none"))
 
     def _current(self) -> Initiative | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return self.session.initiative(str(key))
+        key = self.query_one(RowTable).current_key()
+        return self.session.initiative(key) if key else None
 
     def on_data_table_row_selected(self, _: DataTable.RowSelected) -> None:
         self.action_edit()

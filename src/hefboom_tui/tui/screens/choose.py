@@ -15,6 +15,7 @@ from hefboom_tui.model.plenum import strong_ranking
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.widgets.row_table import RowTable
 
 
 def round_items(screen: SessionScreen, show_all: bool,
@@ -25,21 +26,6 @@ def round_items(screen: SessionScreen, show_all: bool,
              if (show_all or session.round == 1 or i.round == session.round)
              and (not only_chosen or i.choice.chosen)]
     return items
-
-
-def fill_table(table: DataTable[Any], rows: list[tuple[str, list[Any]]]) -> None:
-    """Replace the rows of ``table`` and keep the cursor on the same row key if possible."""
-    keep = None
-    if table.row_count and table.cursor_row < table.row_count:
-        keep = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-    table.clear()
-    for key, cells in rows:
-        table.add_row(*cells, key=key)
-    if keep is not None:
-        try:
-            table.move_cursor(row=table.get_row_index(keep))
-        except Exception:  # the row is gone (deleted, filtered): stay at the top
-            pass
 
 
 class ChooseScreen(SessionScreen):
@@ -59,7 +45,7 @@ class ChooseScreen(SessionScreen):
         self.show_all = False
 
     def compose_body(self) -> ComposeResult:
-        table: DataTable[Any] = DataTable(id="choose", cursor_type="row", zebra_stripes=True)
+        table = RowTable(id="choose")
         table.add_columns(t("col.code"), t("col.name"), t("col.strong"), t("col.chosen"),
                           t("col.why"))
         yield table
@@ -77,18 +63,15 @@ class ChooseScreen(SessionScreen):
             r, n = rank[item.id]
             rows.append((item.id, [item.code, item.name, f"{n} (#{r})", chosen,
                                    item.choice.why.replace("\n", " ")[:60]]))
-        fill_table(self.query_one(DataTable), rows)
+        self.query_one(RowTable).fill(rows)
         scope = t("choose.scope_all") if self.show_all or self.session.round == 1 else t(
             "choose.scope_round", round=self.session.round)
         chosen = sum(1 for i in items if i.choice.chosen)
         self.set_hint(t("choose.hint", scope=scope, chosen=chosen, total=len(items)))
 
     def _current(self) -> Initiative | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return self.session.initiative(str(key))
+        key = self.query_one(RowTable).current_key()
+        return self.session.initiative(key) if key else None
 
     def action_toggle(self) -> None:
         item = self._current()

@@ -17,8 +17,8 @@ from hefboom_tui.model.entities import Card
 from hefboom_tui.model.session import Session
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
-from hefboom_tui.tui.screens.choose import fill_table
 from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.widgets.row_table import RowTable
 
 VERDICT_MARK = {"relevant": "✓", "not_relevant": "✗", "undecided": "?"}
 
@@ -59,27 +59,27 @@ class DuosScreen(SessionScreen):
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="duo-panes"):
-            duos: DataTable[Any] = DataTable(id="duo-list", cursor_type="row")
+            duos = RowTable(id="duo-list")
             duos.add_columns(t("col.duo"), t("col.members"), t("col.cards"))
             yield duos
-            cards: DataTable[Any] = DataTable(id="duo-cards", cursor_type="row")
+            cards = RowTable(id="duo-cards")
             cards.add_columns(t("col.principle"), t("col.verdict"), t("col.card"))
             yield cards
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#duo-list", DataTable).focus()
+        self.query_one("#duo-list", RowTable).focus()
 
     # -- view --------------------------------------------------------------------------------
     def current_duo(self) -> Duo | None:
-        table = self.query_one("#duo-list", DataTable)
+        table = self.query_one("#duo-list", RowTable)
         if not table.row_count:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return self.session.duo(str(key))
 
     def current_card(self) -> Card | None:
-        table = self.query_one("#duo-cards", DataTable)
+        table = self.query_one("#duo-cards", RowTable)
         if not table.row_count:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
@@ -97,7 +97,7 @@ class DuosScreen(SessionScreen):
             summary = " ".join(f"{s.principle(p).symbol}{n}" for p, n in counts.items()
                                if s.principle(p) is not None)
             rows.append((duo.id, [duo.id.upper(), duo_names(s, duo), summary]))
-        fill_table(self.query_one("#duo-list", DataTable), rows)
+        self.query_one("#duo-list", RowTable).fill(rows)
         self._refresh_cards()
         if not s.duos:
             self.set_hint(t("duos.hint_none", present=len(s.present())))
@@ -125,7 +125,7 @@ class DuosScreen(SessionScreen):
                 if j and j.argument:
                     text += f"  — {j.argument}"
                 rows.append((cid, [chip(self.session, card), mark, text]))
-        fill_table(self.query_one("#duo-cards", DataTable), rows)
+        self.query_one("#duo-cards", RowTable).fill(rows)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "duo-list":
@@ -133,7 +133,7 @@ class DuosScreen(SessionScreen):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id == "duo-list":
-            self.query_one("#duo-cards", DataTable).focus()
+            self.query_one("#duo-cards", RowTable).focus()
         else:
             self.action_argument()
 
@@ -189,7 +189,7 @@ class DuosScreen(SessionScreen):
         duo, card = self.current_duo(), self.current_card()
         if duo is not None and card is not None:
             self.do("judge", duo=duo.id, card=card.id, verdict=verdict)
-            self.query_one("#duo-cards", DataTable).action_cursor_down()
+            self.query_one("#duo-cards", RowTable).action_cursor_down()
 
     def action_argument(self) -> None:
         duo, card = self.current_duo(), self.current_card()

@@ -71,10 +71,9 @@ class FormScreen(ModalScreen[bool]):
         wid = f"f-{f.name}"
         if f.kind == "text":
             area = TextArea(str(f.value or ""), id=wid, soft_wrap=True, show_line_numbers=False)
-            area.styles.height = 5
             return area
         if f.kind == "select":
-            return Select(f.options, value=f.value if f.value else Select.BLANK, id=wid,
+            return Select(f.options, value=f.value if f.value else Select.NULL, id=wid,
                           allow_blank=True, prompt=t("form.choose"))
         if f.kind == "check":
             return Checkbox(f.placeholder or f.label, value=bool(f.value), id=wid)
@@ -85,6 +84,9 @@ class FormScreen(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self._initial = self.values()
+        for error in self.query(".form-error"):
+            error.display = False
+        self.query_one(f"#f-{self.fields[0].name}").focus()
 
     def values(self) -> dict[str, Any]:
         """What is in the form now."""
@@ -94,7 +96,7 @@ class FormScreen(ModalScreen[bool]):
             if isinstance(widget, TextArea):
                 out[f.name] = widget.text
             elif isinstance(widget, Select):
-                out[f.name] = "" if widget.value is Select.BLANK else widget.value
+                out[f.name] = "" if widget.value is Select.NULL else widget.value
             elif isinstance(widget, Checkbox):
                 out[f.name] = widget.value
             elif isinstance(widget, SelectionList):
@@ -116,7 +118,7 @@ class FormScreen(ModalScreen[bool]):
 
     def action_save(self) -> None:
         for f in self.fields:
-            self.query_one(f"#err-{f.name}", Static).update("")
+            self.query_one(f"#err-{f.name}", Static).display = False
         result = self.submit(self.values())
         if result.ok:
             if self.keep_open:
@@ -127,7 +129,9 @@ class FormScreen(ModalScreen[bool]):
         if isinstance(result.error, ValidationError):
             name = result.error.field
             target = name if any(f.name == name for f in self.fields) else self.fields[0].name
-            self.query_one(f"#err-{target}", Static).update("✗ " + str(result.error))
+            error = self.query_one(f"#err-{target}", Static)
+            error.update("✗ " + str(result.error))
+            error.display = True
             self.query_one(f"#f-{target}").focus()
 
     def action_cancel(self) -> None:

@@ -7,15 +7,14 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model.plenum import PlenumItem, plenum_items
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
-from hefboom_tui.tui.screens.choose import fill_table
 from hefboom_tui.tui.screens.duos import chip
 from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.widgets.row_table import RowTable
 
 STATUS_MARK = {"proposed": "?", "accepted": "✓", "dropped": "✗", "merged": "↪"}
 
@@ -34,14 +33,14 @@ class PlenumScreen(SessionScreen):
     ]
 
     def compose_body(self) -> ComposeResult:
-        table: DataTable[Any] = DataTable(id="plenum", cursor_type="row", zebra_stripes=True)
+        table = RowTable(id="plenum")
         table.add_columns(t("col.principle"), t("col.status"), t("col.card"), t("col.duos"),
                           t("col.arguments"))
         yield table
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one(DataTable).focus()
+        self.query_one(RowTable).focus()
 
     def items(self) -> list[PlenumItem]:
         return [i for group in plenum_items(self.session).values() for i in group]
@@ -59,13 +58,13 @@ class PlenumScreen(SessionScreen):
             rows.append((item.card.id, [chip(self.session, item.card), status, text,
                                         ", ".join(d.upper() for d in item.duos),
                                         " / ".join(item.arguments)[:80]]))
-        fill_table(self.query_one(DataTable), rows)
+        self.query_one(RowTable).fill(rows)
         accepted = sum(1 for i in items if i.status == "accepted")
         self.set_hint(t("plenum.hint", accepted=accepted, total=len(items)) if items
                       else t("plenum.none"))
 
     def _current(self) -> PlenumItem | None:
-        table = self.query_one(DataTable)
+        table = self.query_one(RowTable)
         if not table.row_count:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
@@ -75,7 +74,7 @@ class PlenumScreen(SessionScreen):
         item = self._current()
         if item is not None:
             self.do("plenum", card=item.card.id, status=status)
-            self.query_one(DataTable).action_cursor_down()
+            self.query_one(RowTable).action_cursor_down()
 
     def action_merge(self) -> None:
         item = self._current()

@@ -12,6 +12,7 @@ from textual.widgets import DataTable
 from hefboom_tui.i18n import t
 from hefboom_tui.model.plenum import strong_ranking
 from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.widgets.row_table import RowTable
 
 
 class StrongScreen(SessionScreen):
@@ -31,15 +32,15 @@ class StrongScreen(SessionScreen):
         self._duo_ids: list[str] = []
 
     def compose_body(self) -> ComposeResult:
-        yield DataTable(id="strong", cursor_type="cell", zebra_stripes=True)
+        yield RowTable(id="strong", cursor_type="cell")
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one(DataTable).focus()
+        self.query_one(RowTable).focus()
 
     def refresh_view(self) -> None:
         s = self.session
-        table: DataTable[Any] = self.query_one(DataTable)
+        table: DataTable[Any] = self.query_one(RowTable)
         duo_ids = [d.id for d in s.duos]
         row, col = table.cursor_coordinate
         if duo_ids != self._duo_ids or not table.columns:
@@ -67,7 +68,7 @@ class StrongScreen(SessionScreen):
             self.set_hint(t("strong.hint", top=", ".join(top) or "–"))
 
     def action_toggle(self) -> None:
-        table = self.query_one(DataTable)
+        table = self.query_one(RowTable)
         if not table.row_count:
             return
         row, col = table.cursor_coordinate

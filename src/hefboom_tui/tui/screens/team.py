@@ -6,14 +6,13 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model.entities import Participant
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
-from hefboom_tui.tui.screens.choose import fill_table
 from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.widgets.row_table import RowTable
 
 
 class TeamScreen(SessionScreen):
@@ -30,28 +29,25 @@ class TeamScreen(SessionScreen):
     ]
 
     def compose_body(self) -> ComposeResult:
-        table: DataTable[Any] = DataTable(id="team", cursor_type="row", zebra_stripes=True)
+        table = RowTable(id="team")
         table.add_columns(t("col.name"), t("col.present"), t("col.duo"))
         yield table
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one(DataTable).focus()
+        self.query_one(RowTable).focus()
 
     def refresh_view(self) -> None:
         duo_of = {m: d.id.upper() for d in self.session.duos for m in d.members}
         rows = [(p.id, [p.name, "✓ " + t("cli.present") if p.present else "✗ " + t("cli.absent"),
                         duo_of.get(p.id, "–")]) for p in self.session.participants]
-        fill_table(self.query_one(DataTable), rows)
+        self.query_one(RowTable).fill(rows)
         present = len(self.session.present())
         self.set_hint(t("team.hint", present=present, total=len(self.session.participants)))
 
     def _current(self) -> Participant | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return self.session.participant(str(key))
+        key = self.query_one(RowTable).current_key()
+        return self.session.participant(key) if key else None
 
     def action_add(self) -> None:
         def submit(values: dict[str, Any]) -> Result:

@@ -1,0 +1,99 @@
+"""Functional tests of steps 3 and 4 on the demo session, by keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hefboom_tui.demo import write_demo
+from hefboom_tui.tui.app import make_app
+from hefboom_tui.tui.screens.duos import DuosScreen
+from hefboom_tui.tui.screens.plenum import PlenumScreen
+from hefboom_tui.tui.screens.strong import StrongScreen
+from hefboom_tui.tui.screens.team import TeamScreen
+from tui_helpers import saved, type_text
+
+
+@pytest.mark.parametrize("size", [(80, 24), (140, 45)])
+async def test_team_duos_deal_judge_plenum(folder: Path, size: tuple[int, int]) -> None:
+    write_demo(folder)
+    app = make_app(folder, "demo")
+    async with app.run_test(size=size) as pilot:
+        # the team: add two people, mark one absent
+        await pilot.press("f3")
+        assert isinstance(app.screen, TeamScreen)
+        await pilot.press("n")
+        await type_text(pilot, "Karim")
+        await pilot.press("enter")
+        await type_text(pilot, "Lotte")
+        await pilot.press("enter", "escape")
+        assert [p.name for p in saved(folder).participants][-2:] == ["Karim", "Lotte"]
+        await pilot.press("end", "space")
+        assert not saved(folder).participant(saved(folder).participants[-1].id).present
+        await pilot.press("escape")
+        # step 3: new duos with a seed, then the deal
+        app.show_step("1.3")
+        await pilot.pause()
+        assert isinstance(app.screen, DuosScreen)
+        await pilot.press("m")
+        for _ in range(6):
+            await pilot.press("backspace")
+        await type_text(pilot, "42")
+        await pilot.press("ctrl+s")
+        session = saved(folder)
+        assert session.pair_seed == 42
+        present = [p.id for p in session.participants if p.present]
+        assert sorted(m for d in session.duos for m in d.members) == sorted(present)
+        await pilot.press("d")
+        session = saved(folder)
+        assert session.deal_seed is not None
+        for duo in session.duos:
+            assert {session.card(c).principle for c in duo.cards} == {"E", "S", "K", "N", "R"}
+        # judge the first duo's first cards by keyboard
+        await pilot.press("enter")  # into the duo's cards
+        await pilot.press("r", "x", "r")
+        duo = saved(folder).duos[0]
+        verdicts = [j.verdict for j in saved(folder).judgements if j.duo == duo.id][:3]
+        assert verdicts == ["relevant", "not_relevant", "relevant"]
+        await pilot.press("home", "enter", "tab")
+        await type_text(pilot, "Herkenbaar")
+        await pilot.press("ctrl+s")
+        first = saved(folder).judgements[0]
+        assert first.argument == "Herkenbaar" and first.verdict == "relevant"
+        # a new card from the duo
+        await pilot.press("n")
+        await pilot.press("enter", "down", "enter", "tab")  # principle select: first option
+        await type_text(pilot, "Jongeren trekken mee")
+        await pilot.press("ctrl+s")
+        new = [c for c in saved(folder).cards if c.origin != "deck"]
+        assert [c.text for c in new] == ["Jongeren trekken mee"]
+        # re-deal asks first, and undo brings the verdicts back
+        await pilot.press("d", "n")
+        assert any(j.argument == "Herkenbaar" for j in saved(folder).judgements)
+        # plenum: accept the first, drop the second
+        await pilot.press("P")
+        assert isinstance(app.screen, PlenumScreen)
+        await pilot.press("a", "x")
+        statuses = sorted(e.status for e in saved(folder).principles_list)
+        assert statuses == ["accepted", "dropped"]
+        await pilot.press("escape")
+
+
+async def test_strong_marks_and_ranking(folder: Path) -> None:
+    write_demo(folder)
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.show_step("1.4")
+        await pilot.pause()
+        assert isinstance(app.screen, StrongScreen)
+        before = len(saved(folder).strong_marks)
+        await pilot.press("right", "right", "space")  # first duo's column, first initiative
+        after = saved(folder).strong_marks
+        assert len(after) in (before - 1, before + 1)
+        await pilot.press("left", "space")  # the name column is not a duo
+        assert len(saved(folder).strong_marks) == len(after)
+        await pilot.press("o")
+        table = app.screen.query_one("DataTable")
+        ranks = [int(str(table.get_row_at(r)[-1]).lstrip("#")) for r in range(table.row_count)]
+        assert ranks == sorted(ranks)
