@@ -226,3 +226,20 @@ async def test_odd_content_and_sizes(folder: Path, size: tuple[int, int]) -> Non
         await pilot.resize_terminal(size[0] // 2 + 20, size[1] // 2 + 6)
         await pilot.pause()
         assert isinstance(app.screen, WallScreen)
+
+
+async def test_print_dialog_writes_a_pdf_in_a_worker(folder: Path) -> None:
+    from hefboom_tui.tui.screens.print_dialog import PrintDialog
+
+    write_demo(folder)
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f4")
+        dialog = app.screen
+        assert isinstance(dialog, PrintDialog)
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert dialog.result is not None and dialog.result.kind == "pdf"
+        assert dialog.result.path.exists() and dialog.result.path.parent == folder / "prints"
+        assert str(dialog.result.path) in str(dialog.query_one("#print-status").render())

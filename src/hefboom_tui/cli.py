@@ -301,6 +301,40 @@ def deal_cmd(obj: Ctx, name: str, seed: int | None) -> None:
                    err=True)
 
 
+@cli.command("print")
+@click.argument("name")
+@click.option("--what", default="fiches,choice,posters,cards,stickers,report", show_default=True,
+              help="Parts: fiches, blank, choice, posters, cards, stickers, forms, report.")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="The PDF to write (default: <sessions>/prints/<session>-<time>.pdf).")
+@pass_ctx
+def print_cmd(obj: Ctx, name: str, what: str, paper: str, output: Path | None) -> None:
+    """Print fiches, posters, card packs, sticker sheets and the report of NAME as one PDF."""
+    from hefboom_tui.printing.pack import default_output, parse_parts, print_pack
+
+    try:
+        parts = parse_parts(what)
+    except ValueError as exc:
+        fail(str(exc))
+    store = obj.open(name, read_only=True)
+    out = output.resolve() if output else default_output(obj.folder, store.path.stem)
+    with click.progressbar(length=100, label=t("print.title"), file=sys.stderr) as bar:
+        done = [0]
+
+        def progress(fraction: float, _label: str) -> None:
+            step = int(fraction * 100) - done[0]
+            if step > 0:
+                bar.update(step)
+                done[0] += step
+
+        try:
+            result = print_pack(store.session, out, parts, paper, progress)
+        except OSError as exc:
+            fail(t("print.failed", detail=exc.strerror or exc))
+    click.echo(result.message)
+
+
 def main() -> None:
     """Entry point of the ``hefboom`` console script."""
     cli(prog_name="hefboom")

@@ -3,6 +3,7 @@
 from hefboom_tui.messages.actions import ACTION_NAMES
 from hefboom_tui.messages.cli import CLI
 from hefboom_tui.messages.core import CORE
+from hefboom_tui.messages.printing import PRINTING
 from hefboom_tui.messages.tui import TUI
 
-CATALOG: dict[str, dict[str, str]] = {**CORE, **CLI, **TUI, **ACTION_NAMES}
+CATALOG: dict[str, dict[str, str]] = {**CORE, **CLI, **TUI, **ACTION_NAMES, **PRINTING}

@@ -13,6 +13,7 @@ TUI: dict[str, dict[str, str]] = {
     "key.present": {"nl": "Presenteren", "en": "Present"},
     "key.theme": {"nl": "Thema", "en": "Theme"},
     "key.team": {"nl": "Team", "en": "Team"},
+    "key.print": {"nl": "Print", "en": "Print"},
     "key.quit": {"nl": "Stoppen", "en": "Quit"},
     "key.steps": {"nl": "Stappen", "en": "Steps"},
     "key.left": {"nl": "Links", "en": "Left"},

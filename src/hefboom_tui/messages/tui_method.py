@@ -112,8 +112,6 @@ METHOD: dict[str, dict[str, str]] = {
                               "en": "Close round {round}? Choices and agreements stay; fiches added after this go through steps 5–7 again."},
     "prepare.round_closed": {"nl": "Ronde {round} afgesloten. Nieuwe fiches komen in ronde {next}.",
                              "en": "Round {round} closed. New fiches go into round {next}."},
-    "print.not_yet": {"nl": "Printen komt met het printpakket; deze versie maakt nog geen PDF.",
-                      "en": "Printing comes with the print pack; this version does not make PDFs yet."},
     # team, duos, plenum, strong
     "team.hint": {"nl": "{present} van {total} aanwezig · Spatie wisselt aanwezig/afwezig",
                   "en": "{present} of {total} present · Space toggles present/absent"},

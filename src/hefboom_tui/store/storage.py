@@ -45,10 +45,23 @@ def replace_with_retry(src: str | Path, dst: str | Path) -> None:
             time.sleep(REPLACE_PAUSE)
 
 
+def keep_mode(tmp: str, path: Path) -> None:
+    # mkstemp makes 0600 files; keep the old file's mode, or use the usual 0644.
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o644
+    try:
+        os.chmod(tmp, mode)
+    except OSError:
+        pass
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically and durably (temp file, fsync, replace)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        keep_mode(tmp, path)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()

@@ -45,6 +45,7 @@ class HefboomApp(App[None]):
         Binding("f5", "present", t("key.present"), id="app.present"),
         Binding("ctrl+t", "toggle_theme", t("key.theme"), id="app.theme"),
         Binding("f3", "team", t("key.team"), id="app.team"),
+        Binding("f4", "print", t("key.print"), id="app.print"),
         Binding("ctrl+q", "quit", t("key.quit"), id="app.quit", priority=True),
     ]
 
@@ -181,6 +182,12 @@ class HefboomApp(App[None]):
 
         if self.store is not None and not isinstance(self.screen, TeamScreen):
             self.push_screen(TeamScreen())
+
+    def action_print(self) -> None:
+        from hefboom_tui.tui.screens.print_dialog import PrintDialog, open_print_dialog
+
+        if not isinstance(self.screen, PrintDialog):
+            open_print_dialog(self)
 
     def action_help(self) -> None:
         from hefboom_tui.tui.screens.help import HelpScreen

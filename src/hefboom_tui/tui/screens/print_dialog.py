@@ -1,12 +1,111 @@
-"""Entry point for printing from the TUI."""
+"""The print dialog: choose the parts, print in a worker thread with a progress bar.
+
+Printing runs in a thread, so a running round timer and the rest of the app never freeze;
+the dialog ends by showing the path of the file it wrote.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, ProgressBar, Select, SelectionList, Static
+
 from hefboom_tui.i18n import t
+from hefboom_tui.printing.pack import DEFAULT_PARTS, PARTS, PrintResult
+
+
+class PrintDialog(ModalScreen[None]):
+    """Choose what to print and where it goes."""
+
+    BINDINGS = [
+        Binding("ctrl+s,ctrl+p", "print", t("print.title"), id="print.go"),
+        Binding("escape", "close", t("key.back"), id="print.close"),
+    ]
+
+    def __init__(self, preset: str = "") -> None:
+        super().__init__()
+        self.preset = (preset,) if preset in PARTS else DEFAULT_PARTS
+        self.busy = False
+        self.result: PrintResult | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="form"):
+            yield Static(t("print.title"), classes="form-title")
+            yield Label(t("print.parts_label"), classes="form-label")
+            yield SelectionList[str](*[(t(f"print.part.{p}"), p, p in self.preset)
+                                       for p in PARTS], id="parts")
+            yield Label(t("print.paper_label"), classes="form-label")
+            yield Select([("A4", "a4"), ("Letter", "letter")], value="a4", allow_blank=False,
+                         id="paper")
+            yield ProgressBar(total=100, show_eta=False, id="progress")
+            yield Static("", id="print-status", classes="form-note")
+            with Horizontal(classes="form-buttons"):
+                yield Button(t("print.title") + " (Ctrl+S)", variant="primary", id="go")
+                yield Button(t("form.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#parts").focus()
+
+    def action_print(self) -> None:
+        if self.busy:
+            return
+        parts = tuple(p for p in PARTS if p in self.query_one("#parts", SelectionList).selected)
+        if not parts:
+            self.query_one("#print-status", Static).update("✗ " + t("print.nothing_selected"))
+            return
+        self.busy = True
+        self.query_one("#print-status", Static).update(t("print.working"))
+        paper = str(self.query_one("#paper", Select).value)
+        self.run_print(parts, paper)
+
+    @work(thread=True, exclusive=True, group="print")
+    def run_print(self, parts: tuple[str, ...], paper: str) -> None:
+        from hefboom_tui.printing.pack import default_output, print_pack
+
+        app: Any = self.app
+        store = app.store
+        out = default_output(app.folder, store.path.stem)
+
+        def progress(fraction: float, _label: str) -> None:
+            app.call_from_thread(self.query_one("#progress", ProgressBar).update,
+                                 progress=fraction * 100)
+
+        try:
+            result = print_pack(store.session, out, parts, paper, progress)
+        except Exception as exc:  # a broken printer setup must never take the session down
+            app.call_from_thread(self._finished, None, str(exc))
+            return
+        app.call_from_thread(self._finished, result, "")
+
+    def _finished(self, result: PrintResult | None, error: str) -> None:
+        self.busy = False
+        status = self.query_one("#print-status", Static)
+        if result is None:
+            status.update("✗ " + t("print.failed", detail=error))
+            self.notify(t("print.failed", detail=error), severity="error", timeout=15)
+            return
+        self.result = result
+        self.query_one("#progress", ProgressBar).update(progress=100)
+        status.update(("✓ " if result.kind == "pdf" else "⚠ ") + result.message)
+        self.notify(result.message, severity="information" if result.kind == "pdf"
+                    else "warning", timeout=20)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "go":
+            self.action_print()
+        else:
+            self.action_close()
 
 
 def open_print_dialog(app: Any, preset: str = "") -> None:
-    """Open the print dialog (``preset`` pre-selects a part of the pack)."""
-    app.notify(t("print.not_yet"), severity="warning", timeout=10)
+    """Open the print dialog (``preset`` pre-selects one part of the pack)."""
+    if app.store is not None:
+        app.push_screen(PrintDialog(preset))

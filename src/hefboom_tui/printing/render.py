@@ -1,0 +1,80 @@
+"""The only module that touches WeasyPrint, imported lazily when printing starts.
+
+The URL fetcher refuses everything except files inside ``assets/print`` (fonts, nothing
+else): no network, no other local files, whatever a session's text contains.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+from urllib.request import url2pathname
+
+from hefboom_tui.store.storage import keep_mode, replace_with_retry
+
+FORCE_FALLBACK_ENV = "HEFBOOM_NO_WEASYPRINT"
+
+
+def weasyprint_problem() -> str:
+    """Empty when WeasyPrint and its system libraries load; else why not."""
+    if os.environ.get(FORCE_FALLBACK_ENV):
+        return "HEFBOOM_NO_WEASYPRINT"
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError) as exc:
+        return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    return ""
+
+
+def make_fetcher(root: Path, log: list[str] | None = None) -> Any:
+    """A WeasyPrint URL fetcher that serves files below ``root`` and refuses the rest."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class AssetsOnlyFetcher(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if log is not None:
+                log.append(url)
+            parsed = urlparse(url)
+            if parsed.scheme != "file":
+                raise ValueError(f"refused (not a bundled asset): {url[:80]}")
+            path = Path(url2pathname(unquote(parsed.path))).resolve()
+            if root not in path.parents:
+                raise ValueError(f"refused (outside assets/print): {url[:80]}")
+            mime = "font/ttf" if path.suffix == ".ttf" else "text/css"
+            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": mime})
+
+    return AssetsOnlyFetcher()
+
+
+def render_pdf(html: str, out: Path, root: Path, progress: Any = None,
+               log: list[str] | None = None) -> int:
+    """Render once, write the PDF atomically; return the number of pages."""
+    import weasyprint
+
+    if progress:
+        progress(0.55, "layout")
+    document = weasyprint.HTML(string=html, base_url=root.as_uri() + "/",
+                               url_fetcher=make_fetcher(root, log)).render()
+    if progress:
+        progress(0.85, "pdf")
+    buffer = io.BytesIO()
+    document.write_pdf(buffer)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        keep_mode(tmp, out)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(buffer.getvalue())
+            handle.flush()
+            os.fsync(handle.fileno())
+        replace_with_retry(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if progress:
+        progress(1.0, "done")
+    return len(document.pages)

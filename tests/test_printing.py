@@ -1,0 +1,142 @@
+"""Print packs: real PDFs opened and read back; QR payloads; security; the HTML fallback."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from hefboom_tui.demo import build_demo
+from hefboom_tui.model.actions import apply
+from hefboom_tui.printing.pack import PARTS, assets_dir, build_html, parse_parts, print_pack
+from hefboom_tui.printing.qr import payload, qr_svg
+from hefboom_tui.printing.render import make_fetcher, render_pdf
+from hefboom_tui.store.catalog import new_session
+
+A4 = (595, 842)
+A3_LANDSCAPE = (1191, 842)
+
+
+def pdf_text(path: Path) -> tuple[PdfReader, str]:
+    reader = PdfReader(str(path))
+    return reader, "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture(scope="module")
+def demo_pdf(tmp_path_factory) -> tuple:
+    session = build_demo()
+    out = tmp_path_factory.mktemp("print") / "pack.pdf"
+    result = print_pack(session, out, PARTS)
+    return session, result, *pdf_text(out)
+
+
+def test_full_pack_pages_sizes_and_text(demo_pdf) -> None:
+    session, result, reader, text = demo_pdf
+    assert result.kind == "pdf" and result.pages == len(reader.pages)
+    flat = squash(text)
+    for item in session.initiatives:
+        assert item.code in flat and item.name in flat and item.description in flat
+    sizes = [tuple(round(float(v)) for v in p.mediabox[2:]) for p in reader.pages]
+    chosen = [i for i in session.initiatives if i.choice.chosen]
+    assert sizes.count(A3_LANDSCAPE) == len(chosen)  # one A3 poster per chosen initiative
+    assert all(s in (A4, A3_LANDSCAPE) for s in sizes)
+    low = flat.casefold()
+    assert "ondersteuningsmogelijkheden" in low and "maatschappelijke innovatie" in low
+    assert "organiseren van de organisatie" in low
+    # every dealt card is printed, with its duo's names
+    for card in session.cards:
+        if card.origin == "deck":
+            assert squash(card.text) in flat
+    assert "Duo D1:" in flat
+
+
+def test_report_contents(tmp_path: Path) -> None:
+    session = build_demo()
+    out = tmp_path / "report.pdf"
+    print_pack(session, out, ("report",))
+    _, text = pdf_text(out)
+    flat = squash(text)
+    assert session.name in flat and "Annelies" in flat
+    assert "Lijst met principes" in flat and "Sterke initiatieven" in flat
+    assert "Sterk eigenaarschap en een duidelijke nood." in flat  # a choice's argument
+    assert "2026-12-03" in flat  # an agreement
+
+
+def test_letter_paper(tmp_path: Path) -> None:
+    out = tmp_path / "letter.pdf"
+    print_pack(build_demo(), out, ("fiches",), paper="letter")
+    reader, _ = pdf_text(out)
+    assert {tuple(round(float(v)) for v in p.mediabox[2:]) for p in reader.pages} == {(612, 792)}
+
+
+def test_qr_payload_plain_text_and_link() -> None:
+    session = build_demo()
+    item = session.initiatives[0]
+    text = payload(session, item)
+    assert text.splitlines() == [f"HEFBOOM {item.code}", item.name, item.contact, session.name]
+    html = build_html(session, ("fiches",))
+    assert qr_svg(text) in html  # the sheet carries exactly that QR code
+    apply(session, "set_setting", {"key": "link_base_url", "value": "https://wijk.example/i/"})
+    assert payload(session, item) == f"https://wijk.example/i/{item.code}"
+    assert qr_svg(payload(session, item)) in build_html(session, ("fiches",))
+
+
+def test_hostile_text_prints_literally_and_fetches_nothing(tmp_path: Path) -> None:
+    session = new_session("veilig")
+    apply(session, "add_initiative", {
+        "name": '<img src="file:///etc/passwd">',
+        "description": "body{background:url(http://127.0.0.1:9/x)} <style>@import 'http://127.0.0.1:9/y';</style>",
+    })
+    html = build_html(session, ("fiches", "report"))
+    assert "<img src=" not in html and "&lt;img src=&quot;file:///etc/passwd&quot;&gt;" in html
+    log: list[str] = []
+    out = tmp_path / "veilig.pdf"
+    render_pdf(html, out, assets_dir(), log=log)
+    root = assets_dir().as_uri()
+    assert log and all(url.startswith(root) for url in log)
+    _, text = pdf_text(out)
+    assert '<img src="file:///etc/passwd">' in squash(text)
+    assert "url(http://127.0.0.1:9/x)" in squash(text)
+
+
+def test_fetcher_refuses_everything_outside_assets() -> None:
+    fetcher = make_fetcher(assets_dir())
+    for url in ("file:///etc/passwd", "http://127.0.0.1:9/x", "https://example.org/font.ttf",
+                (assets_dir() / ".." / ".." / "cli.py").as_uri()):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+    ok = fetcher.fetch((assets_dir() / "fonts" / "DejaVuSans.ttf").as_uri())
+    assert ok.read(4) == b"\x00\x01\x00\x00"
+
+
+def test_html_fallback_without_weasyprint(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # import weasyprint -> ImportError
+    result = print_pack(build_demo(), tmp_path / "pack.pdf", ("fiches", "report"))
+    assert result.kind == "html" and result.path.suffix == ".html"
+    html = result.path.read_text(encoding="utf-8")
+    assert "Buurtmoestuin De Kiem" in html and "<style>" in html
+    assert "Pango" in result.message and str(result.path) in result.message
+    assert not (tmp_path / "pack.pdf").exists()
+
+
+def test_parse_parts() -> None:
+    assert parse_parts("fiches, Posters") == ("fiches", "posters")
+    with pytest.raises(ValueError) as err:
+        parse_parts("fiches,flyers")
+    assert "flyers" in str(err.value)
+
+
+def test_no_deal_prints_whole_deck(tmp_path: Path) -> None:
+    session = new_session("zonder deal")
+    out = tmp_path / "deck.pdf"
+    result = print_pack(session, out, ("cards",))
+    reader, text = pdf_text(out)
+    assert result.pages == 6  # 44 cards, 8 per page
+    assert "Kaartenset" in text
