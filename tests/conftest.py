@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,11 @@ import pytest
 from hefboom_tui.i18n import set_language
 from hefboom_tui.store import catalog
 from hefboom_tui.store.session_store import SessionStore
+
+
+os.environ["TZ"] = "UTC"  # snapshots show clock times: make them the same everywhere
+if hasattr(time, "tzset"):
+    time.tzset()
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ THEMES = ["hefboom-beamer", "hefboom-dark"]
 
 def _app(folder: Path, theme: str):
     write_demo(folder)
-    app = make_app(folder, "demo", clock=lambda: 1000.0)
+    app = make_app(folder, "demo", clock=lambda: 1000.0, wall_clock=lambda: 1_790_000_000.0)
     app.theme = theme
     return app
 

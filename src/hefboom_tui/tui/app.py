@@ -50,12 +50,14 @@ class HefboomApp(App[None]):
     ]
 
     def __init__(self, folder: Path, session_name: str | None = None, *, beamer: bool = False,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 wall_clock: Callable[[], float] = time.time) -> None:
         super().__init__()
         self.folder = folder
         self.session_name = session_name
         self.beamer = beamer
         self.clock = clock
+        self.wall_clock = wall_clock
         self.store: SessionStore | None = None
         self.presenting = beamer
         for theme in THEMES:
@@ -78,6 +80,7 @@ class HefboomApp(App[None]):
     def open_session(self, name: str, read_only: bool = False) -> None:
         """Open session ``name`` (read-only when another process has it) and show its step."""
         store = catalog.open_store(self.folder, name, read_only=read_only)
+        store.clock = self.wall_clock
         if self.store is not None:
             self.store.close()
         self.store = store
