@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
 
@@ -27,57 +28,70 @@ def to_dict(obj: Any) -> Any:
     return obj
 
 
+Converter = Callable[[Any, str], Any]
+
+
 @cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _convert(tp: Any, value: Any, where: str) -> Any:
+def _converter(tp: Any) -> Converter:
+    """A function checking and converting a JSON value to type ``tp`` (built once per type)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        if value is None:
-            return None
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _convert(args[0], value, where)
+        inner = _converter(next(a for a in typing.get_args(tp) if a is not type(None)))
+        return lambda value, where: None if value is None else inner(value, where)
     if origin is list:
-        if not isinstance(value, list):
-            raise ValueError(f"{where}: expected a list")
-        (item,) = typing.get_args(tp)
-        return [_convert(item, v, f"{where}[{i}]") for i, v in enumerate(value)]
+        item = _converter(typing.get_args(tp)[0])
+
+        def convert_list(value: Any, where: str) -> list[Any]:
+            if not isinstance(value, list):
+                raise ValueError(f"{where}: expected a list")
+            return [item(v, where) for v in value]
+
+        return convert_list
     if origin is dict:
-        if not isinstance(value, dict):
-            raise ValueError(f"{where}: expected an object")
-        return dict(value)
+
+        def convert_dict(value: Any, where: str) -> dict[str, Any]:
+            if not isinstance(value, dict):
+                raise ValueError(f"{where}: expected an object")
+            return dict(value)
+
+        return convert_dict
     if dataclasses.is_dataclass(tp):
-        return from_dict(tp, value, where)  # type: ignore[arg-type]
-    if tp is bool:
-        if not isinstance(value, bool):
-            raise ValueError(f"{where}: expected true or false")
-        return value
-    if tp is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{where}: expected a whole number")
-        return value
-    if tp is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{where}: expected a number")
-        return float(value)
-    if tp is str:
-        if not isinstance(value, str):
-            raise ValueError(f"{where}: expected text")
-        return value
-    return value
+        return lambda value, where: from_dict(tp, value, where)  # type: ignore[arg-type]
+    checks: dict[Any, tuple[tuple[type, ...], str]] = {
+        bool: ((bool,), "true or false"), str: ((str,), "text"),
+        int: ((int,), "a whole number"), float: ((int, float), "a number"),
+    }
+    if tp in checks:
+        allowed, label = checks[tp]
+        strict_int = tp in (int, float)
+
+        def convert_scalar(value: Any, where: str) -> Any:
+            if not isinstance(value, allowed) or (strict_int and isinstance(value, bool)):
+                raise ValueError(f"{where}: expected {label}")
+            return float(value) if tp is float else value
+
+        return convert_scalar
+    return lambda value, where: value
+
+
+@cache
+def _plan(cls: type) -> tuple[tuple[str, Converter, bool], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        (f.name, _converter(hints[f.name]),
+         f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        for f in dataclasses.fields(cls)
+    )
 
 
 def from_dict(cls: type[T], data: Any, where: str = "") -> T:
     """Build ``cls`` from ``data``; raise ``ValueError`` naming the bad field."""
     if not isinstance(data, dict):
         raise ValueError(f"{where or cls.__name__}: expected an object")
-    hints = _hints(cls)
     kwargs = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name in data:
-            kwargs[f.name] = _convert(hints[f.name], data[f.name], f"{where}.{f.name}".lstrip("."))
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise ValueError(f"{where or cls.__name__}: missing field {f.name!r}")
+    for name, convert, required in _plan(cls):
+        if name in data:
+            kwargs[name] = convert(data[name], f"{where}.{name}" if where else name)
+        elif required:
+            raise ValueError(f"{where or cls.__name__}: missing field {name!r}")
     return cls(**kwargs)

@@ -18,7 +18,7 @@ from filelock import FileLock, Timeout
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model.actions import apply
-from hefboom_tui.model.session import SCHEMA_VERSION, Session, from_tables, to_tables
+from hefboom_tui.model.session import SCHEMA_VERSION, Session, from_tables, table_view, to_tables
 from hefboom_tui.store import backups
 from hefboom_tui.store.errors import (
     CorruptSessionError,
@@ -191,7 +191,7 @@ class SessionStore:
     # -- persistence -------------------------------------------------------------------------
     def _save(self, name: str, before: str) -> None:
         try:
-            self.storage.write(to_tables(self.session))
+            self.storage.write(table_view(self.session))
         except OSError as exc:
             self.session = self._decode(before)
             raise SaveError(self.path, exc.strerror or str(exc)) from exc

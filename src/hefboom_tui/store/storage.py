@@ -19,6 +19,8 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from hefboom_tui.model.session import plain
+
 REPLACE_RETRIES = 40
 REPLACE_PAUSE = 0.05
 
@@ -77,8 +79,9 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def dumps(data: Any) -> str:
-    """The session file's JSON text (UTF-8, readable accents, one line per table)."""
-    return json.dumps(data, ensure_ascii=False)
+    """The session file's JSON text (UTF-8, readable accents); dataclass documents are
+    written as their fields (see ``model.session.table_view``)."""
+    return json.dumps(data, ensure_ascii=False, default=plain)
 
 
 class AtomicJSONStorage(Storage):

@@ -40,13 +40,13 @@ class HefboomApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("question_mark,f1", "help", t("key.help"), id="app.help"),
-        Binding("ctrl+z", "undo", t("key.undo"), id="app.undo"),
-        Binding("ctrl+y", "redo", t("key.redo"), id="app.redo"),
+        Binding("ctrl+z", "undo", t("key.undo"), show=False, id="app.undo"),
+        Binding("ctrl+y", "redo", t("key.redo"), show=False, id="app.redo"),
         Binding("f5", "present", t("key.present"), id="app.present"),
-        Binding("ctrl+t", "toggle_theme", t("key.theme"), id="app.theme"),
-        Binding("f3", "team", t("key.team"), id="app.team"),
-        Binding("f4", "print", t("key.print"), id="app.print"),
-        Binding("ctrl+q", "quit", t("key.quit"), id="app.quit", priority=True),
+        Binding("ctrl+t", "toggle_theme", t("key.theme"), show=False, id="app.theme"),
+        Binding("f3", "team", t("key.team"), show=False, id="app.team"),
+        Binding("f4", "print", t("key.print"), show=False, id="app.print"),
+        Binding("ctrl+q", "quit", t("key.quit"), show=False, id="app.quit", priority=True),
     ]
 
     def __init__(self, folder: Path, session_name: str | None = None, *, beamer: bool = False,
@@ -234,21 +234,21 @@ class HefboomApp(App[None]):
             self.store.close()
 
 
-def screen_for(step_id: str) -> type[Screen[Any]]:
-    """The screen class that shows step ``step_id``."""
-    from hefboom_tui.tui.screens.agreements import AgreementsScreen
-    from hefboom_tui.tui.screens.choose import ChooseScreen
-    from hefboom_tui.tui.screens.duos import DuosScreen
-    from hefboom_tui.tui.screens.later import LaterScreen
-    from hefboom_tui.tui.screens.prepare import PrepareScreen
-    from hefboom_tui.tui.screens.strong import StrongScreen
-    from hefboom_tui.tui.screens.wall import WallScreen
+SCREENS: dict[str, tuple[str, str]] = {
+    "1.1": ("wall", "WallScreen"), "1.2": ("wall", "WallScreen"), "1.3": ("duos", "DuosScreen"),
+    "1.4": ("strong", "StrongScreen"), "1.5": ("choose", "ChooseScreen"),
+    "1.6": ("agreements", "AgreementsScreen"), "1.7": ("prepare", "PrepareScreen"),
+}
 
-    table: dict[str, type[Screen[Any]]] = {
-        "1.1": WallScreen, "1.2": WallScreen, "1.3": DuosScreen, "1.4": StrongScreen,
-        "1.5": ChooseScreen, "1.6": AgreementsScreen, "1.7": PrepareScreen,
-    }
-    return table.get(step_id, LaterScreen)
+
+def screen_for(step_id: str) -> type[Screen[Any]]:
+    """The screen class that shows step ``step_id`` (imported only when first needed)."""
+    import importlib
+
+    module, name = SCREENS.get(step_id, ("later", "LaterScreen"))
+    cls: type[Screen[Any]] = getattr(
+        importlib.import_module(f"hefboom_tui.tui.screens.{module}"), name)
+    return cls
 
 
 def make_app(folder: Path, session_name: str | None = None, **kwargs: Any) -> HefboomApp:

@@ -13,7 +13,7 @@ from hefboom_tui.model.entities import Initiative
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.choose import round_items
-from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 
@@ -83,7 +83,7 @@ class AgreementsScreen(SessionScreen):
             return self.app.do("set_agreement", inline=True, id=iid, **values)
 
         note = "" if people else t("agreement.no_team")
-        self.app.push_screen(FormScreen(t("agreement.title", code=item.code, name=item.name),
+        self.app.push_screen(form_screen(t("agreement.title", code=item.code, name=item.name),
                                         fields, submit, note=note))
 
     def action_all_rounds(self) -> None:

@@ -14,7 +14,7 @@ from hefboom_tui.model.entities import Initiative
 from hefboom_tui.model.plenum import strong_ranking
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
-from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 
@@ -98,7 +98,7 @@ class ChooseScreen(SessionScreen):
         def submit(values: dict[str, Any]) -> Result:
             return self.app.do("choose", inline=True, id=iid, **values)
 
-        self.app.push_screen(FormScreen(t("choice.title", code=item.code, name=item.name),
+        self.app.push_screen(form_screen(t("choice.title", code=item.code, name=item.name),
                                         fields, submit))
 
     def action_all_rounds(self) -> None:

@@ -17,7 +17,7 @@ from hefboom_tui.model.entities import Card
 from hefboom_tui.model.session import Session
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
-from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 VERDICT_MARK = {"relevant": "✓", "not_relevant": "✗", "undecided": "?"}
@@ -150,7 +150,7 @@ class DuosScreen(SessionScreen):
             return self.app.do("make_duos", inline=True, seed=seed, avoid_past=values["avoid"])
 
         note = t("duos.redo_warning") if self.session.duos else ""
-        self.app.push_screen(FormScreen(t("duos.make_title"), fields, submit, note=note))
+        self.app.push_screen(form_screen(t("duos.make_title"), fields, submit, note=note))
 
     def action_deal(self) -> None:
         judged = any(j.verdict != "undecided" for j in self.session.judgements)
@@ -182,7 +182,7 @@ class DuosScreen(SessionScreen):
         def submit(values: dict[str, Any]) -> Result:
             return self.app.do("swap_members", inline=True, a=values["a"], b=values["b"])
 
-        self.app.push_screen(FormScreen(t("duos.swap_title"), fields, submit))
+        self.app.push_screen(form_screen(t("duos.swap_title"), fields, submit))
 
     # -- judging -----------------------------------------------------------------------------
     def action_judge(self, verdict: str) -> None:
@@ -209,7 +209,7 @@ class DuosScreen(SessionScreen):
                                verdict=values["verdict"] or "undecided",
                                argument=values["argument"])
 
-        self.app.push_screen(FormScreen(card.text, fields, submit))
+        self.app.push_screen(form_screen(card.text, fields, submit))
 
     def action_new_card(self) -> None:
         duo = self.current_duo()
@@ -225,7 +225,7 @@ class DuosScreen(SessionScreen):
         def submit(values: dict[str, Any]) -> Result:
             return self.app.do("new_card", inline=True, duo=did, **values)
 
-        self.app.push_screen(FormScreen(t("duos.new_card_title", duo=did.upper()), fields,
+        self.app.push_screen(form_screen(t("duos.new_card_title", duo=did.upper()), fields,
                                         submit))
 
     def action_plenum(self) -> None:

@@ -8,7 +8,6 @@ with everything typed; Escape on a changed form asks before discarding.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from textual.app import ComposeResult
@@ -20,18 +19,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionLis
 from hefboom_tui.i18n import t
 from hefboom_tui.model.errors import ValidationError
 from hefboom_tui.tui.app import Result
-
-
-@dataclass
-class Field:
-    """One field: ``kind`` is ``input``, ``text`` (multi-line), ``select``, ``check`` or ``people``."""
-
-    name: str
-    label: str
-    kind: str = "input"
-    value: Any = ""
-    options: list[tuple[str, str]] = field(default_factory=list)  # (label, value)
-    placeholder: str = ""
+from hefboom_tui.tui.screens.fields import Field
 
 
 class FormScreen(ModalScreen[bool]):

@@ -13,7 +13,7 @@ from hefboom_tui.model.plenum import PlenumItem, plenum_items
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.duos import chip
-from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 STATUS_MARK = {"proposed": "?", "accepted": "✓", "dropped": "✗", "merged": "↪"}
@@ -87,7 +87,7 @@ class PlenumScreen(SessionScreen):
             return self.app.do("plenum", inline=True, card=cid, status="merged",
                                merged_into=values["target"])
 
-        self.app.push_screen(FormScreen(t("plenum.merge_title"), [
+        self.app.push_screen(form_screen(t("plenum.merge_title"), [
             Field("target", t("plenum.merge_into"), "select", "", others)], submit,
             note=item.card.text))
 

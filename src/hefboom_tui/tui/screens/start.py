@@ -17,7 +17,7 @@ from hefboom_tui.i18n import t
 from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.tui.app import Result
-from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.screens.fields import Field, form_screen
 
 
 class StartScreen(Screen[None]):
@@ -84,7 +84,7 @@ class StartScreen(Screen[None]):
             self.call_later(self._open, store.path.stem)
             return Result(True)
 
-        self.app.push_screen(FormScreen(t("start.new_title"), [
+        self.app.push_screen(form_screen(t("start.new_title"), [
             Field("name", t("field.name").capitalize(), placeholder=t("start.name_hint"))], submit))
 
     def action_import(self) -> None:
@@ -107,7 +107,7 @@ class StartScreen(Screen[None]):
             self.call_later(self._open, store.path.stem)
             return Result(True)
 
-        self.app.push_screen(FormScreen(t("start.import_title"), [
+        self.app.push_screen(form_screen(t("start.import_title"), [
             Field("name", t("field.name").capitalize(), placeholder=t("start.name_hint")),
             Field("file", t("start.file_label"), placeholder="~/initiatieven.csv")], submit,
             note=t("start.import_note")))

@@ -11,7 +11,7 @@ from hefboom_tui.i18n import t
 from hefboom_tui.model.entities import Participant
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
-from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 
@@ -53,7 +53,7 @@ class TeamScreen(SessionScreen):
         def submit(values: dict[str, Any]) -> Result:
             return self.app.do("add_participant", inline=True, name=values["name"])
 
-        self.app.push_screen(FormScreen(t("team.add_title"), [
+        self.app.push_screen(form_screen(t("team.add_title"), [
             Field("name", t("field.name").capitalize())], submit, keep_open=True,
             note=t("team.add_note")))
 
@@ -66,7 +66,7 @@ class TeamScreen(SessionScreen):
         def submit(values: dict[str, Any]) -> Result:
             return self.app.do("rename_participant", inline=True, id=pid, name=values["name"])
 
-        self.app.push_screen(FormScreen(t("team.rename_title"), [
+        self.app.push_screen(form_screen(t("team.rename_title"), [
             Field("name", t("field.name").capitalize(), value=person.name)], submit))
 
     def action_present(self) -> None:

@@ -13,7 +13,7 @@ from hefboom_tui.model.codes import normalise_code
 from hefboom_tui.model.entities import MODES, SCOPES, Initiative
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
-from hefboom_tui.tui.screens.form import Field, FormScreen
+from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.wall_grid import WallGrid
 
 STATUS_FILTERS = ("", "new", "presented", "chosen")
@@ -47,15 +47,15 @@ class WallScreen(SessionScreen):
     STEP = "1.1"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("enter", "open", t("key.open"), id="wall.open"),
+        Binding("enter", "open", t("key.open"), show=False, id="wall.open"),
         Binding("n", "new", t("key.new_fiche"), id="wall.new"),
         Binding("a", "quick_add", t("key.quick_add"), id="wall.quick_add"),
         Binding("e", "edit", t("key.edit"), id="wall.edit"),
-        Binding("delete,x", "delete", t("key.delete"), id="wall.delete"),
-        Binding("p", "presented", t("key.presented"), id="wall.presented"),
+        Binding("delete,x", "delete", t("key.delete"), show=False, id="wall.delete"),
+        Binding("p", "presented", t("key.presented"), show=False, id="wall.presented"),
         Binding("slash", "search", t("key.search"), id="wall.search"),
         Binding("c,number_sign", "jump_code", t("key.code"), id="wall.code"),
-        Binding("f", "filter", t("key.filter"), id="wall.filter"),
+        Binding("f", "filter", t("key.filter"), show=False, id="wall.filter"),
     ]
 
     def __init__(self) -> None:
@@ -68,12 +68,19 @@ class WallScreen(SessionScreen):
 
     def compose_body(self) -> ComposeResult:
         yield WallGrid(id="wall")
-        yield Input(id="search", classes="chrome")
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#search", Input).display = False
         self.query_one(WallGrid).focus()
+
+    def _search_box(self) -> Input:
+        """The search/code input, mounted on first use (keeps start-up light)."""
+        found = self.query("#search")
+        if found:
+            return found.first(Input)
+        box = Input(id="search", classes="chrome")
+        self.mount(box, after=self.query_one(WallGrid))
+        return box
 
     # -- view --------------------------------------------------------------------------------
     def visible(self) -> list[Initiative]:
@@ -142,7 +149,7 @@ class WallScreen(SessionScreen):
                 self._select_later(result.value)
             return result
 
-        self.app.push_screen(FormScreen(t("form.new_fiche"), fiche_fields(None), submit))
+        self.app.push_screen(form_screen(t("form.new_fiche"), fiche_fields(None), submit))
 
     def action_quick_add(self) -> None:
         def submit(values: dict[str, Any]) -> Result:
@@ -154,7 +161,7 @@ class WallScreen(SessionScreen):
 
         fields = [Field("name", t("field.name").capitalize(), placeholder=t("quick.name_hint")),
                   Field("description", t("quick.line"), placeholder=t("quick.line_hint"))]
-        self.app.push_screen(FormScreen(t("form.quick_add"), fields, submit, keep_open=True,
+        self.app.push_screen(form_screen(t("form.quick_add"), fields, submit, keep_open=True,
                                         note=t("quick.note")))
 
     def _select_later(self, iid: str) -> None:
@@ -171,7 +178,7 @@ class WallScreen(SessionScreen):
             return self.app.do("edit_initiative", inline=True, id=iid, **values)
 
         title = t("form.edit_fiche", code=item.code)
-        self.app.push_screen(FormScreen(title, fiche_fields(item), submit))
+        self.app.push_screen(form_screen(title, fiche_fields(item), submit))
 
     def action_delete(self) -> None:
         item = self.selected
@@ -192,7 +199,7 @@ class WallScreen(SessionScreen):
 
     def _open_input(self, mode: str, placeholder: str, value: str) -> None:
         self._search_mode = mode
-        box = self.query_one("#search", Input)
+        box = self._search_box()
         box.placeholder = placeholder
         box.value = value
         box.display = True
@@ -225,13 +232,13 @@ class WallScreen(SessionScreen):
         return True
 
     def _close_input(self) -> None:
-        box = self.query_one("#search", Input)
+        box = self._search_box()
         box.display = False
         self.query_one(WallGrid).focus()
 
     def key_escape(self) -> None:
-        box = self.query_one("#search", Input)
-        if box.display:
+        found = self.query("#search")
+        if found and found.first().display:
             if self._search_mode == "search":
                 self.query_text = ""
                 self.refresh_view()
@@ -257,5 +264,5 @@ class WallScreen(SessionScreen):
             self.refresh_view()
             return Result(True)
 
-        self.app.push_screen(FormScreen(t("wall.filter_title"), fields, submit,
+        self.app.push_screen(form_screen(t("wall.filter_title"), fields, submit,
                                         note=t("wall.filter_note")))

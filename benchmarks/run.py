@@ -1,0 +1,201 @@
+"""One benchmark command: every figure against a baseline measured in the same run.
+
+    python benchmarks/run.py            # full run, writes docs/benchmarks.md
+    python benchmarks/run.py --quick    # fewer repetitions (CI smoke run)
+
+Ratios, not absolute times, are the targets: this machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stress import stress_session  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values)
+
+
+def bench_save(folder: Path, reps: int) -> tuple[float, float]:
+    """p95 of one durable action vs a stock TinyDB insert on a file of the same size."""
+    from tinydb import TinyDB
+
+    from hefboom_tui.model.session import to_tables
+    from hefboom_tui.store.session_store import SessionStore
+    from hefboom_tui.store.storage import AtomicJSONStorage
+
+    session = stress_session(initiatives=100, participants=40, options=60, chosen=10)
+    path = folder / "save.json"
+    AtomicJSONStorage(path).write(to_tables(session))
+    ours = []
+    with SessionStore(path, backup_interval=1e9) as store:
+        for n in range(reps):
+            start = time.perf_counter()
+            store.do("set_presented", id=session.initiatives[n % 100].id, presented=n % 2 == 0)
+            ours.append(time.perf_counter() - start)
+    stock_path = folder / "stock.json"
+    shutil.copy(path, stock_path)
+    db = TinyDB(stock_path)
+    table = db.table("journal")
+    base = []
+    for n in range(reps):
+        start = time.perf_counter()
+        table.insert({"n": n})
+        base.append(time.perf_counter() - start)
+    db.close()
+    return p95(ours), p95(base)
+
+
+STARTUP = """
+import sys, time
+t0 = time.perf_counter()
+{body}
+app.call_after_refresh(lambda: app.call_after_refresh(app.exit))
+app.run(headless=True)
+print(time.perf_counter() - t0)
+"""
+TRIVIAL = """
+from textual.app import App
+from textual.widgets import Static, Footer
+class Trivial(App):
+    def compose(self):
+        yield Static("hello")
+        yield Footer()
+app = Trivial()
+"""
+OURS = """
+from pathlib import Path
+from hefboom_tui.tui.app import make_app
+app = make_app(Path(sys.argv[1]), "stress")
+"""
+
+
+def bench_start(folder: Path, reps: int) -> tuple[float, float]:
+    """Median wall time from process start to first frame: ``hefboom open`` vs trivial app."""
+    def run(body: str) -> float:
+        times = []
+        for _ in range(reps):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", STARTUP.format(body=body), str(folder)],
+                           check=True, capture_output=True)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    return run(OURS), run(TRIVIAL)
+
+
+async def _presses(app, key: str, n: int, size=(100, 30)) -> list[float]:
+    times = []
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        for _ in range(n):
+            start = time.perf_counter()
+            await pilot.press(key)
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def bench_keys(folder: Path, reps: int) -> tuple[float, float]:
+    """p95 key press to updated screen on the 200-initiative wall vs a trivial app."""
+    from textual.app import App
+    from textual.widgets import Footer, Static
+
+    from hefboom_tui.tui.app import make_app
+
+    class Trivial(App[None]):
+        def compose(self):
+            yield Static("hello")
+            yield Footer()
+
+    ours = asyncio.run(_presses(make_app(folder, "stress"), "right", reps))
+    base = asyncio.run(_presses(Trivial(), "right", reps))
+    return p95(ours), p95(base)
+
+
+def bench_print(folder: Path, reps: int) -> tuple[float, float]:
+    """Full pack for 30 initiatives / 6 duos / 44 cards vs a bare 50-page WeasyPrint document."""
+    import weasyprint
+
+    from hefboom_tui.printing.pack import PARTS, print_pack
+
+    session = stress_session(initiatives=30, participants=12, cards=44, options=34, chosen=6)
+    ours, base = [], []
+    page = "<section style='page-break-after:always'><h1>Fiche {n}</h1><p>{text}</p></section>"
+    bare = "<html><body>" + "".join(page.format(n=n, text="tekst " * 120)
+                                    for n in range(50)) + "</body></html>"
+    for _ in range(reps):
+        start = time.perf_counter()
+        print_pack(session, folder / "pack.pdf", PARTS)
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        weasyprint.HTML(string=bare).write_pdf(folder / "bare.pdf")
+        base.append(time.perf_counter() - start)
+    return statistics.median(ours), statistics.median(base)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
+    args = parser.parse_args()
+    reps = 5 if args.quick else 1
+    import logging
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    from hefboom_tui.model.session import to_tables
+    from hefboom_tui.store.storage import AtomicJSONStorage
+
+    folder = Path(tempfile.mkdtemp(prefix="hefboom-bench-"))
+    AtomicJSONStorage(folder / "stress.json").write(to_tables(stress_session()))
+    rows = []
+
+    def add(name: str, ours: float, base: float, target: float, unit: str = "ms") -> None:
+        scale = 1000 if unit == "ms" else 1
+        rows.append((name, ours * scale, base * scale, ours / base, target, unit))
+        print(f"{name:<55} {ours * scale:9.2f} {base * scale:9.2f} {ours / base:6.2f}x "
+              f"(target ≤ {target}x)", flush=True)
+
+    print(f"{'figure':<55} {'ours':>9} {'baseline':>9}  ratio")
+    add("durable save of one action, p95 (vs stock TinyDB insert)", *bench_save(folder, 40 if args.quick else 200), 2.0)
+    add("cold start of hefboom open, 200 initiatives (vs trivial app)", *bench_start(folder, 3 if args.quick else 7), 1.5)
+    add("key press → screen, p95, 200-initiative wall (vs trivial app)", *bench_keys(folder, 20 if args.quick else 60), 1.3)
+    add("print pack, 30 initiatives (vs bare 50-page WeasyPrint doc)", *bench_print(folder, 1 if args.quick else 3), 2.0, "s")
+    shutil.rmtree(folder, ignore_errors=True)
+    if not args.no_write:
+        write_markdown(rows, quick=args.quick)
+
+
+def write_markdown(rows: list[tuple], quick: bool) -> None:
+    lines = ["# Benchmarks", "",
+             f"Measured {dt.datetime.now():%Y-%m-%d %H:%M} on {platform.node() or 'this machine'} "
+             f"({platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()})"
+             + (" — quick mode" if quick else "") + ".",
+             "Produced by `python benchmarks/run.py`; ratios against a baseline measured in the "
+             "same run.", "",
+             "| figure | ours | baseline | ratio | target |", "|---|---:|---:|---:|---:|"]
+    for name, ours, base, ratio, target, unit in rows:
+        mark = "✓" if ratio <= target else "✗"
+        lines.append(f"| {name} | {ours:.2f} {unit} | {base:.2f} {unit} | {ratio:.2f}× {mark} "
+                     f"| ≤ {target}× |")
+    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(json.dumps({"written": str(ROOT / "docs" / "benchmarks.md")}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""Stress data for benchmarks: big sessions built through the real action path."""
+
+from __future__ import annotations
+
+import random
+
+from hefboom_tui.model.actions import apply
+from hefboom_tui.model.entities import Card, SupportOption
+from hefboom_tui.model.session import Session
+from hefboom_tui.store.catalog import new_session
+
+WORDS = ("buurt moestuin koken samen fiets repair leesclub jongeren senioren park straat feest "
+         "huiswerk zorg groen delen auto wijk café muziek sport natuur buren taal").split()
+
+
+def stress_session(initiatives: int = 200, participants: int = 41, cards: int = 120,
+                   options: int = 60, chosen: int = 15, seed: int = 1) -> Session:
+    """A session of the given size, with duos, a deal, marks and chosen initiatives."""
+    rng = random.Random(seed)
+    session = new_session("stress")
+    session.code_seed = seed
+    principles = [p.id for p in session.principles]
+    session.cards = [Card(id=f"k{n}", principle=principles[n % len(principles)],
+                          text=" ".join(rng.choice(WORDS) for _ in range(12)))
+                     for n in range(1, cards + 1)]
+    kinds = ("principle", "attitude", "tip")
+    session.support_options = [SupportOption(id=f"o{n}", kind=kinds[n % 3],
+                                             text=" ".join(rng.choice(WORDS) for _ in range(10)))
+                               for n in range(1, options + 1)]
+    for n in range(participants):
+        apply(session, "add_participant", {"name": f"Deelnemer {n}"})
+    rows = [{"name": f"Initiatief {n} {rng.choice(WORDS)}",
+             "description": " ".join(rng.choice(WORDS) for _ in range(30)),
+             "theme": rng.choice(WORDS), "contact": f"Contact {n}"} for n in range(initiatives)]
+    apply(session, "import_initiatives", {"rows": rows})
+    apply(session, "make_duos", {"seed": seed})
+    apply(session, "deal", {"seed": seed})
+    for duo in session.duos:
+        for item in rng.sample(session.initiatives, min(10, initiatives)):
+            apply(session, "toggle_strong", {"duo": duo.id, "initiative": item.id})
+    for item in session.initiatives[:chosen]:
+        apply(session, "choose", {"id": item.id, "chosen": True, "why": "sterk"})
+    return session

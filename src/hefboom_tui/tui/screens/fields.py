@@ -1,0 +1,25 @@
+"""The description of one form field (kept apart from the form widget, which loads slower)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Field:
+    """One field: ``kind`` is ``input``, ``text`` (multi-line), ``select``, ``check`` or ``people``."""
+
+    name: str
+    label: str
+    kind: str = "input"
+    value: Any = ""
+    options: list[tuple[str, str]] = field(default_factory=list)  # (label, value)
+    placeholder: str = ""
+
+
+def form_screen(*args: Any, **kwargs: Any) -> Any:
+    """A :class:`~hefboom_tui.tui.screens.form.FormScreen`, imported on first use."""
+    from hefboom_tui.tui.screens.form import FormScreen
+
+    return FormScreen(*args, **kwargs)
