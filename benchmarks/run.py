@@ -136,9 +136,11 @@ def bench_print(folder: Path, reps: int) -> tuple[float, float]:
 
     session = stress_session(initiatives=30, participants=12, cards=44, options=34, chosen=6)
     ours, base = [], []
-    page = "<section style='page-break-after:always'><h1>Fiche {n}</h1><p>{text}</p></section>"
-    bare = "<html><body>" + "".join(page.format(n=n, text="tekst " * 120)
-                                    for n in range(50)) + "</body></html>"
+    # the baseline: 50 fiche-like pages (heading, bordered boxes, text), no fonts, no QR
+    box = "<div style='border:1px solid #000;margin:3mm 0;padding:2mm;min-height:20mm'>{t}</div>"
+    page = ("<section style='page-break-after:always'><h1>Initiatief {n}</h1>"
+            + "".join(box.format(t="tekst " * 25) for _ in range(6)) + "</section>")
+    bare = "<html><body>" + "".join(page.format(n=n) for n in range(50)) + "</body></html>"
     for _ in range(reps):
         start = time.perf_counter()
         print_pack(session, folder / "pack.pdf", PARTS)

@@ -45,6 +45,7 @@ PRINTING: dict[str, dict[str, str]] = {
     "print.stickers_kicker": {"nl": "Lijst · Ondersteuningsmogelijkheden", "en": "List · Support options"},
     "print.stickers_intro": {"nl": "Groene sticker: belangrijk voor dit initiatief. Rode sticker: niet van toepassing. Mis je iets? Schrijf het onderaan bij.",
                              "en": "Green sticker: important for this initiative. Red sticker: does not apply. Missing something? Add it at the bottom."},
+    "print.add_own": {"nl": "Iets dat ontbreekt? Schrijf het hier:", "en": "Something missing? Write it here:"},
     "print.option": {"nl": "Mogelijkheid", "en": "Option"},
     "print.green": {"nl": "groen", "en": "green"},
     "print.red": {"nl": "rood", "en": "red"},

@@ -24,17 +24,18 @@ def _option_text(option: SupportOption) -> str:
 def sticker_sheet(session: Session, item: Initiative) -> str:
     """The support options for ``item`` with a green and a red box beside every line."""
     options = [o for o in session.support_options if not o.initiative or o.initiative == item.id]
+    green, red = esc(t("print.green")), esc(t("print.red"))
     rows = "".join(
-        f'<tr><td><span class="kind">{esc(t("kind." + o.kind))}'
-        f'{" · " + esc(o.group) if o.group else ""}</span><br>{esc(_option_text(o))}</td>'
-        f'<td class="box">✓ {esc(t("print.green"))}</td>'
-        f'<td class="box">✗ {esc(t("print.red"))}</td></tr>'
+        f'<div class="opt"><span class="box">✗ {red}</span><span class="box">✓ {green}</span>'
+        f'<span class="kind">{esc(t("kind." + o.kind))}'
+        f'{" · " + esc(o.group) if o.group else ""}</span><br>{esc(_option_text(o))}</div>'
         for o in options)
     head = (f'<div class="with-id"><div class="kicker">{esc(t("print.stickers_kicker"))}</div>'
             f'<h1>{esc(item.name)}</h1><p>{esc(t("print.stickers_intro"))}</p></div>')
-    table = (f'<table class="stickers"><thead><tr><th>{esc(t("print.option"))}</th>'
-             f'<th>✓ {esc(t("print.green"))}</th><th>✗ {esc(t("print.red"))}</th></tr></thead>'
-             f'<tbody>{rows}</tbody></table>')
+    table = (f'<div class="stickers"><div class="opt head"><span class="box">✗ {red}</span>'
+             f'<span class="box">✓ {green}</span>{esc(t("print.option"))}</div>'
+             f'{rows}<div class="opt extra">{esc(t("print.add_own"))}</div>'
+             f'<div class="opt extra"></div></div>')
     return sheet(idbox(session, item) + head + table)
 
 
