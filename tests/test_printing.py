@@ -67,6 +67,8 @@ def test_report_contents(tmp_path: Path) -> None:
     assert "Lijst met principes" in flat and "Sterke initiatieven" in flat
     assert "Sterk eigenaarschap en een duidelijke nood." in flat  # a choice's argument
     assert "2026-12-03" in flat  # an agreement
+    assert "Loopt goed zonder ons; ze vragen geen ondersteuning." in flat  # a declined argument
+    assert "Keuken van het buurthuis openstellen op dinsdag" in flat  # an engagement
 
 
 def test_letter_paper(tmp_path: Path) -> None:

@@ -68,3 +68,20 @@ def test_plenum_view(snap_compare, folder: Path) -> None:
 async def _set_theme(pilot, theme: str) -> None:
     pilot.app.theme = theme
     await pilot.pause()
+
+
+def test_timer_board(snap_compare, folder: Path) -> None:
+    async def before(pilot) -> None:
+        pilot.app.show_step("3.3")
+        await pilot.pause()
+
+    assert snap_compare(_app(folder, THEMES[0]), terminal_size=(100, 30), run_before=before)
+
+
+def test_tally_view(snap_compare, folder: Path) -> None:
+    async def before(pilot) -> None:
+        pilot.app.show_step("3.3")
+        await pilot.pause()
+        await pilot.press("t", "o")
+
+    assert snap_compare(_app(folder, THEMES[0]), terminal_size=(120, 30), run_before=before)

@@ -165,8 +165,9 @@ def import_cmd(obj: Ctx, name: str, file: Path) -> None:
 
 @cli.command("export")
 @click.argument("name")
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "md"]), default="json",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "md", "tallies"]),
+              default="json", show_default=True,
+              help="json (the documented contract), csv, md, or tallies (sticker counts as CSV).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to FILE instead of standard output.")
 @pass_ctx
@@ -180,6 +181,8 @@ def export_cmd(obj: Ctx, name: str, fmt: str, output: Path | None) -> None:
         text = json.dumps(export.export_json(store.session), ensure_ascii=False, indent=2) + "\n"
     elif fmt == "csv":
         text = export.export_csv(store.session)
+    elif fmt == "tallies":
+        text = export.export_tallies_csv(store.session)
     else:
         text = export.export_markdown(store.session)
     if output is None:
@@ -299,6 +302,37 @@ def deal_cmd(obj: Ctx, name: str, seed: int | None) -> None:
     for pid, missing in short.items():
         click.echo(t("notice.short_principle", principle=principles[pid].name, missing=missing),
                    err=True)
+
+
+@cli.command("rotation")
+@click.argument("name")
+@click.option("--minutes", type=click.IntRange(1, 30), default=None,
+              help="Minutes per round (1-30; the method advises 5-10).")
+@click.option("--seed", type=int, default=None, help="Same seed, same schedule.")
+@click.option("--rounds", "cap", type=click.IntRange(0, 99), default=0,
+              help="At most this many rounds (0: everyone visits every initiative).")
+@pass_ctx
+def rotation_cmd(obj: Ctx, name: str, minutes: int | None, seed: int | None, cap: int) -> None:
+    """Make and print the rotation schedule of NAME (who is where, round by round)."""
+    from hefboom_tui.model.rotation import missed
+
+    seed = random.randrange(10**6) if seed is None else seed
+    count, session = _do(obj, name, "make_rotation", seed=seed, minutes=minutes, cap=cap)
+    people = {p.id: p.name for p in session.participants}
+    places = {i.id: f"{i.code} {i.name}" for i in session.initiatives}
+    click.echo(t("cli.rotation_head", rounds=count, minutes=session.rotation.minutes, seed=seed))
+    for n, visits in enumerate(session.rotation.rounds, 1):
+        click.echo(f"\n{t('header.round', round=n).capitalize()}")
+        groups: dict[str, list[str]] = {}
+        for member, initiative in visits:
+            groups.setdefault(initiative, []).append(people.get(member, "?"))
+        for initiative, members in groups.items():
+            click.echo(f"  {places.get(initiative, '?')}: {', '.join(members)}")
+    gaps = missed(session.rotation.rounds, [p.id for p in session.present()],
+                  [i.id for i in session.engaged()])
+    for member, initiatives in gaps.items():
+        click.echo(t("cli.rotation_missed", person=people.get(member, "?"),
+                     initiatives=", ".join(places.get(i, "?") for i in initiatives)), err=True)
 
 
 @cli.command("print")

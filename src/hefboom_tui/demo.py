@@ -87,6 +87,33 @@ def build_demo() -> Session:
        principles="Samen", doubts="")
     do("set_agreement", id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
        time_needed="2 uur", needs="Poster en stiften")
+    # phase 3: decide with arguments, rotate, count stickers, engage
+    do("choose", id=ids[0], chosen=True, why="Groene plek die de buurt samenbrengt.",
+       principles="Samen, Ruimte", doubts="")
+    do("decide", id=ids[2], decision="engage", innovation="Nieuwe manier om lokaal voedsel te delen.",
+       mission="Past bij onze focus op armoede en gezondheid.",
+       argument="Sterke trekkers en een duidelijke vraag naar ondersteuning.")
+    do("decide", id=ids[6], decision="engage", innovation="Verbindt nieuwkomers en buren.",
+       mission="Kern van onze opdracht rond samenleven.", argument="Vraagt zelf om hulp bij subsidies.")
+    do("decide", id=ids[0], decision="decline", innovation="Weinig nieuws.",
+       mission="Eerder een taak voor de groendienst.",
+       argument="Loopt goed zonder ons; ze vragen geen ondersteuning.",
+       feedback="Bedanken voor het gesprek en de poster terugbezorgen.")
+    do("make_rotation", seed=5, minutes=7)
+    engaged = [ids[2], ids[6]]
+    for n, option in enumerate(session.support_options[:12]):
+        for k, iid in enumerate(engaged):
+            do("set_stickers", initiative=iid, option=option.id, colour="green",
+               count=(n * 3 + k * 5) % 7)
+            do("set_stickers", initiative=iid, option=option.id, colour="red",
+               count=(n + k) % 3)
+    extra = do("add_option", initiative=ids[6], text="Een vaste keuken om in te koken", kind="tip",
+               added_by="Elif")
+    do("sticker", initiative=ids[6], option=extra, colour="green", delta=4)
+    do("add_engagement", initiative=ids[2], what="Helpen bij een subsidieaanvraag voor koelcellen",
+       who="Bram", by_when="2027-01-31", option=session.support_options[10].id)
+    do("add_engagement", initiative=ids[6], what="Keuken van het buurthuis openstellen op dinsdag",
+       who="Elif, Fatima", by_when="2027-02-15")
     do("set_step", step="1.1")
     return session
 

@@ -22,6 +22,7 @@ def export_json(session: Session) -> dict[str, Any]:
         doc.pop("presented", None)
         doc["presented"] = i.presented
         doc["status"] = i.status
+        doc.pop("decision", None)
         initiatives.append(doc)
     return {
         "schema": {"name": "hefboom-tui-export", "version": EXPORT_VERSION,
@@ -43,6 +44,15 @@ def export_json(session: Session) -> dict[str, Any]:
         "deal_seed": session.deal_seed,
         "principles_list": [to_dict(e) for e in session.principles_list],
         "strong_marks": [to_dict(m) for m in session.strong_marks],
+        "engagement": [{"initiative": i.id, **to_dict(i.decision)}
+                       for i in session.initiatives if i.decision.decision],
+        "rotation": {"minutes": session.rotation.minutes, "seed": session.rotation.seed,
+                     "cap": session.rotation.cap,
+                     "rounds": [[{"participant": p, "initiative": i} for p, i in r]
+                                for r in session.rotation.rounds]},
+        "timer": to_dict(session.timer),
+        "tallies": [to_dict(x) for x in session.tallies if x.green or x.red],
+        "engagements": [to_dict(e) for e in session.engagements],
     }
 
 
@@ -79,6 +89,18 @@ def export_csv(session: Session) -> str:
                       t("export.col.marks")],
                      [[r, by_id[i].code, by_id[i].name, n] for r, i, n in strong_ranking(session)]))
     return _rows_csv(sections)
+
+
+def export_tallies_csv(session: Session) -> str:
+    """The sticker tallies as CSV for a Dutch spreadsheet: one row per initiative × option."""
+    rows = []
+    for item in session.engaged():
+        for option in session.options_for(item.id):
+            found = session.tally(item.id, option.id)
+            rows.append([item.code, item.name, t(f"kind.{option.kind}"), option.text,
+                         found.green if found else 0, found.red if found else 0])
+    return _rows_csv([([t("export.col.code"), t("export.col.name"), t("field.kind"),
+                        t("print.option"), t("print.green"), t("print.red")], rows)])
 
 
 def _md(text: str) -> str:

@@ -20,6 +20,9 @@ CLI: dict[str, dict[str, str]] = {
     "cli.absent": {"nl": "afwezig", "en": "absent"},
     "cli.duos_seed": {"nl": "Duo's gevormd (seed {seed}):", "en": "Duos formed (seed {seed}):"},
     "cli.deal_seed": {"nl": "Kaarten gedeeld (seed {seed}):", "en": "Cards dealt (seed {seed}):"},
+    "cli.rotation_head": {"nl": "Rotatieschema: {rounds} rondes van {minutes} minuten (seed {seed})",
+                          "en": "Rotation schedule: {rounds} rounds of {minutes} minutes (seed {seed})"},
+    "cli.rotation_missed": {"nl": "{person} mist: {initiatives}", "en": "{person} misses: {initiatives}"},
     "demo.locked": {
         "nl": "De demosessie is open in een ander hefboom-venster ({path}). Sluit dat eerst.",
         "en": "The demo session is open in another hefboom window ({path}). Close that first.",

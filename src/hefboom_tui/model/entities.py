@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hefboom_tui.model.phase3 import Decision
+
 SCOPES = ("", "local", "wider")
 MODES = ("", "physical", "online", "both")
 OPTION_KINDS = ("principle", "attitude", "tip")
@@ -63,6 +65,7 @@ class Initiative:
     presented: bool = False
     choice: Choice = field(default_factory=Choice)
     agreement: Agreement = field(default_factory=Agreement)
+    decision: Decision = field(default_factory=Decision)
 
     @property
     def status(self) -> str:
@@ -106,3 +109,4 @@ class SupportOption:
     text_en: str = ""
     group: str = ""  # e.g. the ACTIE letter it belongs to
     initiative: str = ""  # set when a member added it for one initiative only
+    added_by: str = ""  # who added it during the round (empty for the session's list)

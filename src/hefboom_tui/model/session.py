@@ -9,6 +9,7 @@ from typing import Any
 
 from hefboom_tui.model.duos import Duo, Judgement, ListEntry, StrongMark
 from hefboom_tui.model.entities import Card, Initiative, Participant, Principle, SupportOption
+from hefboom_tui.model.phase3 import Engagement, Rotation, Tally, Timer
 from hefboom_tui.model.serde import from_dict, to_dict
 
 SCHEMA_VERSION = 1
@@ -41,6 +42,10 @@ class Session:
     judgements: list[Judgement] = field(default_factory=list)
     principles_list: list[ListEntry] = field(default_factory=list)
     strong_marks: list[StrongMark] = field(default_factory=list)
+    rotation: Rotation = field(default_factory=Rotation)
+    timer: Timer = field(default_factory=Timer)
+    tallies: list[Tally] = field(default_factory=list)
+    engagements: list[Engagement] = field(default_factory=list)
 
     # -- ids and lookups -------------------------------------------------------------------
     def new_id(self, prefix: str) -> str:
@@ -73,6 +78,18 @@ class Session:
     def duo(self, did: str) -> Duo | None:
         """The duo with id ``did``, or None."""
         return next((d for d in self.duos if d.id == did), None)
+
+    def engaged(self) -> list[Initiative]:
+        """The initiatives the team decided to engage with in phase 3."""
+        return [i for i in self.initiatives if i.decision.decision == "engage"]
+
+    def options_for(self, iid: str) -> list[SupportOption]:
+        """The support options on the list of initiative ``iid`` (shared ones and its own)."""
+        return [o for o in self.support_options if not o.initiative or o.initiative == iid]
+
+    def tally(self, iid: str, oid: str) -> Tally | None:
+        """The sticker count of option ``oid`` at initiative ``iid``, if any."""
+        return next((t for t in self.tallies if t.initiative == iid and t.option == oid), None)
 
     def present(self) -> list[Participant]:
         """The participants marked present, in list order."""

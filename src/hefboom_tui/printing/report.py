@@ -13,8 +13,9 @@ from hefboom_tui.printing.sheets import idbox
 
 
 def engaged(session: Session) -> list[Initiative]:
-    """The initiatives that get a support-option list: the chosen ones."""
-    return [i for i in session.initiatives if i.choice.chosen]
+    """The initiatives that get a support-option list: those engaged with in phase 3, or
+    before that decision, the ones chosen in step 5 (their posters go up in phase 3)."""
+    return session.engaged() or [i for i in session.initiatives if i.choice.chosen]
 
 
 def _option_text(option: SupportOption) -> str:
@@ -86,4 +87,42 @@ def report(session: Session, today: dt.date | None = None) -> str:
         f'<th>{esc(t("field.visitors"))}</th><th>{esc(t("field.date"))}</th>'
         f'<th>{esc(t("field.needs"))}</th></tr>{choice_rows}</table>' if chosen
         else f"<p>{esc(t('print.none_yet'))}</p>"))
+    parts.append(_phase3(session, names))
     return sheet("".join(parts), "report")
+
+
+def _phase3(session: Session, names: dict[str, str]) -> str:
+    """Phase 3 in the report: decisions with arguments, tallies as bars, engagements."""
+    decided = [i for i in session.initiatives if i.decision.decision]
+    if not decided:
+        return ""
+    mark = {"engage": "✓ " + t("decision.engage"), "decline": "✗ " + t("decision.decline")}
+    rows = "".join(
+        f"<tr><td><b>{esc(i.code)}</b> {esc(i.name)}</td><td>{esc(mark[i.decision.decision])}</td>"
+        f"<td>{esc(i.decision.argument)}</td><td>{esc(i.decision.feedback)}</td></tr>"
+        for i in decided)
+    out = [f'<h2>{esc(t("print.report_decisions"))}</h2><table class="list"><tr>'
+           f'<th>{esc(t("col.name"))}</th><th>{esc(t("col.decision"))}</th>'
+           f'<th>{esc(t("field.argument"))}</th><th>{esc(t("field.feedback"))}</th></tr>'
+           f"{rows}</table>"]
+    for item in session.engaged():
+        counts = [(x.green, x.red, x.option) for x in session.tallies
+                  if x.initiative == item.id and (x.green or x.red)]
+        counts.sort(key=lambda c: (-c[0], -c[1]))
+        top = max([max(g, r) for g, r, _ in counts] or [1])
+        texts = {o.id: _option_text(o) for o in session.options_for(item.id)}
+        bars = "".join(
+            f"<tr><td>{esc(texts.get(o, '?'))}</td><td class=\"nobr\">✓ "
+            f'<span class="bar" style="width:{28 * g / top:.1f}mm"></span> {g}</td>'
+            f'<td class="nobr">✗ <span class="bar red" style="width:{28 * r / top:.1f}mm">'
+            f"</span> {r}</td></tr>'
+            for g, r, o in counts)
+        engagements = "".join(
+            f"<li>{esc(e.what)} — {esc(', '.join(names.get(w, '?') for w in e.who) or '–')}"
+            f"{' · ' + esc(e.by_when) if e.by_when else ''}</li>"
+            for e in session.engagements if e.initiative == item.id)
+        out.append(f"<h3>{esc(item.code)} {esc(item.name)}</h3>"
+                   + (f'<table class="list">{bars}</table>' if bars else "")
+                   + (f"<p><b>{esc(t('print.report_engagements'))}</b></p><ul>{engagements}</ul>"
+                      if engagements else ""))
+    return "".join(out)

@@ -238,6 +238,8 @@ SCREENS: dict[str, tuple[str, str]] = {
     "1.1": ("wall", "WallScreen"), "1.2": ("wall", "WallScreen"), "1.3": ("duos", "DuosScreen"),
     "1.4": ("strong", "StrongScreen"), "1.5": ("choose", "ChooseScreen"),
     "1.6": ("agreements", "AgreementsScreen"), "1.7": ("prepare", "PrepareScreen"),
+    "3.2": ("decide", "DecideScreen"), "3.3": ("rotation", "RotationScreen"),
+    "3.4": ("engagements", "EngagementsScreen"),
 }
 
 

@@ -1,0 +1,193 @@
+"""Actions of phase 3: deciding with arguments, the rotation and its timer, the sticker tally,
+and the concrete engagements. Time-dependent actions take ``now`` (wall-clock seconds) from
+the caller, so the rules stay pure and testable."""
+
+from __future__ import annotations
+
+from hefboom_tui.model import rotation as rot
+from hefboom_tui.model import timer as tm
+from hefboom_tui.model.actions import action
+from hefboom_tui.model.actions_wall import resolve_participants
+from hefboom_tui.model.entities import OPTION_KINDS, Initiative, SupportOption
+from hefboom_tui.model.errors import ActionError, ValidationError
+from hefboom_tui.model.phase3 import DECISIONS, Decision, Engagement, Rotation, Tally
+from hefboom_tui.model.session import Session
+from hefboom_tui.model.validate import TEXT_MAX, clean_text, parse_date
+
+MAX_STICKERS = 999
+
+
+def _initiative(session: Session, iid: str) -> Initiative:
+    item = session.initiative(iid)
+    if item is None:
+        raise ActionError("error.no_initiative", id=iid)
+    return item
+
+
+@action("decide")
+def decide(session: Session, id: str, decision: str, argument: str = "", innovation: str = "",
+           mission: str = "", feedback: str = "") -> None:
+    """Engage or decline an initiative; either way the argument is required."""
+    item = _initiative(session, id)
+    if decision not in DECISIONS:
+        raise ValidationError("decision", "error.choose_one", options="engage, decline")
+    argument = clean_text(argument, "argument", limit=TEXT_MAX, required=bool(decision))
+    item.decision = Decision(
+        innovation=clean_text(innovation, "innovation", limit=TEXT_MAX),
+        mission=clean_text(mission, "mission", limit=TEXT_MAX),
+        decision=decision, argument=argument,
+        feedback=clean_text(feedback, "feedback", limit=TEXT_MAX),
+    )
+
+
+@action("add_option")
+def add_option(session: Session, initiative: str, text: str, kind: str = "tip",
+               added_by: str = "") -> str:
+    """A member adds a support option to one initiative's list during the round."""
+    _initiative(session, initiative)
+    if kind not in OPTION_KINDS:
+        raise ValidationError("kind", "error.choose_one", options=", ".join(OPTION_KINDS))
+    option = SupportOption(id=session.new_id("so"), kind=kind,
+                           text=clean_text(text, "text", limit=200, required=True),
+                           initiative=initiative, added_by=clean_text(added_by, "added_by"))
+    session.support_options.append(option)
+    return option.id
+
+
+def _tally(session: Session, initiative: str, option: str) -> Tally:
+    _initiative(session, initiative)
+    if not any(o.id == option for o in session.options_for(initiative)):
+        raise ActionError("error.no_option")
+    found = session.tally(initiative, option)
+    if found is None:
+        found = Tally(initiative, option)
+        session.tallies.append(found)
+    return found
+
+
+@action("sticker")
+def sticker(session: Session, initiative: str, option: str, colour: str, delta: int = 1) -> int:
+    """Add (or with a negative delta remove) green or red stickers; return the new count."""
+    if colour not in ("green", "red"):
+        raise ValidationError("colour", "error.choose_one", options="green, red")
+    found = _tally(session, initiative, option)
+    value = max(0, min(MAX_STICKERS, getattr(found, colour) + int(delta)))
+    setattr(found, colour, value)
+    return value
+
+
+@action("set_stickers")
+def set_stickers(session: Session, initiative: str, option: str, colour: str, count: int) -> None:
+    """Set a sticker count directly (the facilitator types the number counted on paper)."""
+    if colour not in ("green", "red"):
+        raise ValidationError("colour", "error.choose_one", options="green, red")
+    if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_STICKERS:
+        raise ValidationError("count", "error.count", limit=MAX_STICKERS)
+    setattr(_tally(session, initiative, option), colour, count)
+
+
+@action("make_rotation")
+def make_rotation(session: Session, seed: int, minutes: int | None = None, cap: int = 0) -> int:
+    """Spread the present members over the engaged initiatives; return the number of rounds."""
+    members = [p.id for p in session.present()]
+    places = [i.id for i in session.engaged()]
+    if not places:
+        raise ActionError("error.no_engaged")
+    if not members:
+        raise ActionError("error.too_few_present", count=0)
+    minutes = session.rotation.minutes if minutes is None else minutes
+    _check_minutes(minutes)
+    if cap < 0:
+        raise ValidationError("cap", "error.cap")
+    rounds = rot.schedule(members, places, seed, cap)
+    session.rotation = Rotation(seed=seed, minutes=minutes, cap=cap, rounds=rounds)
+    session.timer.minutes = minutes
+    session.timer.round = 0
+    session.timer.status = "idle"
+    session.timer.remaining = minutes * 60.0
+    return len(rounds)
+
+
+def _check_minutes(minutes: int) -> None:
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not (
+            tm.MIN_MINUTES <= minutes <= tm.MAX_MINUTES):
+        raise ValidationError("minutes", "error.minutes", low=tm.MIN_MINUTES, high=tm.MAX_MINUTES)
+
+
+@action("timer")
+def timer(session: Session, op: str, now: float, seconds: float = 0.0) -> str:
+    """Drive the round timer: start, pause, adjust, restart, next, expire; return its status."""
+    t = session.timer
+    rounds = len(session.rotation.rounds)
+    if op == "start":
+        if rounds == 0:
+            raise ActionError("error.no_rotation")
+        tm.start(t, now)
+    elif op == "pause":
+        tm.pause(t, now)
+    elif op == "adjust":
+        tm.adjust(t, seconds, now)
+    elif op == "restart":
+        tm.restart(t, now)
+    elif op == "next":
+        tm.next_round(t, rounds, now, run=t.status == "running" or t.auto_advance)
+    elif op == "expire":  # the app saw zero: with auto-advance the next round starts
+        if t.auto_advance:
+            tm.next_round(t, rounds, now, run=True)
+        else:
+            t.status, t.remaining = "paused", 0.0
+    else:
+        raise ActionError("error.unknown_action", action=f"timer {op}")
+    return t.status
+
+
+@action("timer_settings")
+def timer_settings(session: Session, minutes: int | None = None, auto_advance: bool | None = None,
+                   resume_paused: bool | None = None) -> None:
+    """Round length (1–30 minutes), auto-advance, and whether a restart resumes paused."""
+    t = session.timer
+    if minutes is not None:
+        _check_minutes(minutes)
+        if t.status != "running" and t.remaining in (0.0, t.minutes * 60.0):
+            t.remaining = minutes * 60.0
+        t.minutes = minutes
+        session.rotation.minutes = minutes
+    if auto_advance is not None:
+        t.auto_advance = bool(auto_advance)
+    if resume_paused is not None:
+        t.resume_paused = bool(resume_paused)
+
+
+@action("add_engagement")
+def add_engagement(session: Session, initiative: str, what: str, who: list[str] | str = "",
+                   by_when: str = "", option: str = "") -> str:
+    """Plenum: a concrete engagement for an engaged initiative."""
+    item = _initiative(session, initiative)
+    if item.decision.decision != "engage":
+        raise ActionError("error.not_engaged", name=item.name)
+    engagement = Engagement(
+        id=session.new_id("e"), initiative=initiative,
+        what=clean_text(what, "what", limit=500, required=True),
+        who=resolve_participants(session, who, field="who"),
+        by_when=parse_date(by_when, "by_when"), option=option,
+    )
+    session.engagements.append(engagement)
+    return engagement.id
+
+
+@action("edit_engagement")
+def edit_engagement(session: Session, id: str, what: str, who: list[str] | str = "",
+                    by_when: str = "") -> None:
+    """Change an engagement's what, who and by when."""
+    found = next((e for e in session.engagements if e.id == id), None)
+    if found is None:
+        raise ActionError("error.no_engagement")
+    found.what = clean_text(what, "what", limit=500, required=True)
+    found.who = resolve_participants(session, who, field="who")
+    found.by_when = parse_date(by_when, "by_when")
+
+
+@action("delete_engagement")
+def delete_engagement(session: Session, id: str) -> None:
+    """Remove an engagement (undo brings it back)."""
+    session.engagements = [e for e in session.engagements if e.id != id]

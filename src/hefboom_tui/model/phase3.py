@@ -1,0 +1,68 @@
+"""Objects of phase 3: decisions with arguments, tallies, concrete engagements, the round timer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DECISIONS = ("", "engage", "decline")
+TIMER_STATES = ("idle", "running", "paused", "done")
+
+
+@dataclass
+class Decision:
+    """Phase 3, step 2: the two touchstones and the decision, with its argument."""
+
+    innovation: str = ""  # touchstone 1: can it bring social innovation?
+    mission: str = ""  # touchstone 2: how does it relate to our vision and mission?
+    decision: str = ""  # one of DECISIONS
+    argument: str = ""
+    feedback: str = ""  # for a declined initiative: what we tell them, with thanks
+
+
+@dataclass
+class Tally:
+    """Green (important) and red (not applicable) stickers on one option of one initiative."""
+
+    initiative: str
+    option: str
+    green: int = 0
+    red: int = 0
+
+
+@dataclass
+class Engagement:
+    """A concrete engagement decided in the plenum: what we will do, who, by when."""
+
+    id: str
+    initiative: str
+    what: str
+    who: list[str] = field(default_factory=list)  # participant ids
+    by_when: str = ""  # ISO date
+    option: str = ""  # the support option it came from, if any
+
+
+@dataclass
+class Rotation:
+    """The rotation schedule: rounds of (participant, initiative) visits."""
+
+    seed: int = 0
+    minutes: int = 7
+    cap: int = 0  # 0: as many rounds as engaged initiatives
+    rounds: list[list[list[str]]] = field(default_factory=list)  # [[participant, initiative]]
+
+
+@dataclass
+class Timer:
+    """The round timer, saved so a restart resumes it.
+
+    While running, ``ends_at`` is the wall-clock deadline (it survives a restart); the app
+    itself counts down against a monotonic clock derived from it. While paused or idle,
+    ``remaining`` holds the seconds left."""
+
+    minutes: int = 7
+    round: int = 0  # index into Rotation.rounds
+    status: str = "idle"  # one of TIMER_STATES
+    ends_at: float = 0.0
+    remaining: float = 420.0
+    auto_advance: bool = False
+    resume_paused: bool = False

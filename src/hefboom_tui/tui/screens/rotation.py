@@ -1,0 +1,137 @@
+"""Phase 3, step 3: the timed rotation. Who is where now, where everyone goes next, and the
+round timer in big digits (readable from the back of the room)."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Static
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.rotation import missed, where
+from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.round_timer import RoundTimer
+
+
+class RotationScreen(SessionScreen):
+    """The rotation board with its timer."""
+
+    TITLE_KEY = "screen.rotation"
+    STEP = "3.3"
+    BINDINGS = [
+        *SessionScreen.BINDINGS,
+        Binding("space", "toggle", t("key.start_pause"), id="rotation.toggle"),
+        Binding("plus,equals_sign", "adjust(60)", t("key.plus_minute"), id="rotation.plus"),
+        Binding("minus", "adjust(-60)", t("key.minus_minute"), id="rotation.minus"),
+        Binding("n", "next", t("key.next_round"), id="rotation.next"),
+        Binding("r", "restart", t("key.restart_round"), show=False, id="rotation.restart"),
+        Binding("s", "schedule", t("key.schedule"), id="rotation.schedule"),
+        Binding("t", "tally", t("key.tally"), id="rotation.tally"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        yield RoundTimer(self.app, id="round-timer")
+        with Horizontal(id="boards"):
+            with VerticalScroll(classes="board"):
+                yield Static("", id="board-now")
+            with VerticalScroll(classes="board"):
+                yield Static("", id="board-next")
+
+    def refresh_view(self) -> None:
+        s = self.session
+        rounds = s.rotation.rounds
+        self.query_one(RoundTimer).sync(s.timer, len(rounds))
+        index = s.timer.round
+        self.query_one("#board-now", Static).update(
+            self._board(t("rotation.now"), where(rounds, index)))
+        upcoming = where(rounds, index + 1)
+        self.query_one("#board-next", Static).update(
+            self._board(t("rotation.next"), upcoming) if upcoming else
+            f"[b]{t('rotation.next')}[/b]\n\n{t('rotation.last_round')}")
+        gaps = missed(rounds, [p.id for p in s.present()], [i.id for i in s.engaged()])
+        if not rounds:
+            self.set_hint(t("rotation.hint_none", engaged=len(s.engaged()),
+                            present=len(s.present())))
+        elif gaps and s.rotation.cap:
+            self.set_hint(t("rotation.hint_capped", count=len(gaps)))
+        else:
+            self.set_hint(t("rotation.hint", minutes=s.timer.minutes,
+                            auto=t("rotation.auto_on") if s.timer.auto_advance else ""))
+
+    def _board(self, title: str, groups: dict[str, list[str]]) -> str:
+        names = {p.id: p.name for p in self.session.participants}
+        lines = [f"[b]{escape(title)}[/b]", ""]
+        for item in self.session.engaged():
+            members = groups.get(item.id, [])
+            people = ", ".join(names.get(m, "?") for m in members) or "–"
+            lines.append(f"[b]{escape(item.code)}  {escape(item.name)}[/b]")
+            lines.append(f"   {escape(people)}")
+        return "\n".join(lines)
+
+    # -- timer -------------------------------------------------------------------------------
+    def _timer(self, op: str, **params: Any) -> None:
+        self.do("timer", op=op, now=self.app.wall_clock(), **params)
+
+    def action_toggle(self) -> None:
+        self._timer("pause" if self.session.timer.status == "running" else "start")
+
+    def action_adjust(self, seconds: int) -> None:
+        self._timer("adjust", seconds=float(seconds))
+
+    def action_next(self) -> None:
+        self._timer("next")
+
+    def action_restart(self) -> None:
+        self._timer("restart")
+
+    def on_round_timer_expired(self, _: RoundTimer.Expired) -> None:
+        self.app.bell()
+        self.add_class("-alarm")
+        self.set_timer(1.5, lambda: self.remove_class("-alarm"))
+        self.notify(t("rotation.alarm"), severity="warning", timeout=8)
+        self._timer("expire")
+
+    # -- schedule ----------------------------------------------------------------------------
+    def action_schedule(self) -> None:
+        s = self.session
+        fields = [
+            Field("minutes", t("field.minutes").capitalize(), value=str(s.timer.minutes)),
+            Field("seed", t("duos.seed"), value=str(random.randrange(1000, 9999))),
+            Field("cap", t("rotation.cap_label"), value=str(s.rotation.cap or ""),
+                  placeholder=t("rotation.cap_hint")),
+            Field("auto", t("rotation.auto"), "check", s.timer.auto_advance,
+                  placeholder=t("rotation.auto")),
+            Field("paused", t("rotation.resume_paused"), "check", s.timer.resume_paused,
+                  placeholder=t("rotation.resume_paused")),
+        ]
+
+        def submit(values: dict[str, Any]) -> Result:
+            numbers = {}
+            for key in ("minutes", "seed", "cap"):
+                text = str(values[key]).strip() or "0"
+                if not text.lstrip("-").isdigit():
+                    from hefboom_tui.model.errors import ValidationError
+
+                    return Result(False, error=ValidationError(key, "error.whole_number"))
+                numbers[key] = int(text)
+            result = self.app.do("make_rotation", inline=True, seed=numbers["seed"],
+                                 minutes=numbers["minutes"], cap=numbers["cap"])
+            if result.ok:
+                self.app.do("timer_settings", auto_advance=values["auto"],
+                            resume_paused=values["paused"])
+            return result
+
+        self.app.push_screen(form_screen(t("rotation.schedule_title"), fields, submit,
+                                         note=t("rotation.schedule_note")))
+
+    def action_tally(self) -> None:
+        from hefboom_tui.tui.screens.tally import TallyScreen
+
+        self.app.push_screen(TallyScreen())

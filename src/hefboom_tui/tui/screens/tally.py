@@ -1,0 +1,202 @@
+"""Phase 3, step 3: the green/red sticker tally, faster than counting paper.
+
+Arrows move; ``g``/``r`` add a green/red sticker, ``G``/``R`` take one off; typing digits
+sets the count of the colour under the cursor (or green on the option's own column).
+Every change is autosaved and undoable. ``[`` and ``]`` switch initiative; ``v`` shows the
+overview of all initiatives × options for the plenum; ``o`` sorts by green, then red.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static
+
+from hefboom_tui.i18n import language, t
+from hefboom_tui.model.entities import Initiative, SupportOption
+from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.row_table import RowTable
+
+COLOUR_COLUMNS = {2: "green", 3: "red"}
+TYPING_PAUSE = 1.5  # seconds: digits typed closer together than this form one number
+
+
+def bar(green: int, red: int, top: int, width: int = 8) -> Text:
+    """Green and red as bars with their symbols and numbers (readable without colour)."""
+    scale = width / max(top, 1)
+    text = Text("✓", style="bold")
+    text.append("█" * round(green * scale), style="green")
+    text.append(f" {green}  ", style="bold")
+    text.append("✗", style="bold")
+    text.append("█" * round(red * scale), style="red")
+    text.append(f" {red}", style="bold")
+    return text
+
+
+class TallyScreen(SessionScreen):
+    """Sticker counts per engaged initiative, with bars; or the overview matrix."""
+
+    TITLE_KEY = "screen.tally"
+    STEP = "3.3"
+    BINDINGS = [
+        Binding("escape", "back", t("key.back"), id="tally.back"),
+        Binding("g", "sticker('green', 1)", t("key.green"), id="tally.green"),
+        Binding("r", "sticker('red', 1)", t("key.red"), id="tally.red"),
+        Binding("G", "sticker('green', -1)", t("key.green_off"), show=False, id="tally.green_off"),
+        Binding("R", "sticker('red', -1)", t("key.red_off"), show=False, id="tally.red_off"),
+        Binding("left_square_bracket", "switch(-1)", t("key.previous"), id="tally.prev"),
+        Binding("right_square_bracket", "switch(1)", t("key.next"), id="tally.next"),
+        Binding("o", "sort", t("key.sort"), id="tally.sort"),
+        Binding("v", "overview", t("key.overview"), id="tally.overview"),
+        Binding("a", "add_option", t("key.add_option"), id="tally.add"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.index = 0
+        self.sorted = False
+        self.overview = False
+        self._typed = ""
+        self._typed_at: tuple[str, str] | None = None
+        self._typed_time = 0.0
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="tally-title", classes="form-title")
+        yield RowTable(id="tally", cursor_type="cell")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(RowTable).focus()
+
+    @property
+    def initiative(self) -> Initiative | None:
+        engaged = self.session.engaged()
+        if not engaged:
+            return None
+        self.index %= len(engaged)
+        return engaged[self.index]
+
+    def _text(self, option: SupportOption) -> str:
+        return option.text_en if language() == "en" and option.text_en else option.text
+
+    def refresh_view(self) -> None:
+        table = self.query_one(RowTable)
+        if self.overview:
+            self._refresh_overview(table)
+            return
+        item = self.initiative
+        title = self.query_one("#tally-title", Static)
+        if item is None:
+            title.update(t("tally.none"))
+            table.clear(columns=True)
+            self.set_hint(t("error.no_engaged"))
+            return
+        title.update(f"{item.code}  {item.name}  ({self.index + 1}/{len(self.session.engaged())})")
+        if len(table.columns) != 5:
+            table.clear(columns=True)
+            table.add_columns(t("field.kind").capitalize(), t("print.option").capitalize(),
+                              "✓ " + t("print.green"), "✗ " + t("print.red"), t("tally.bars"))
+        options = self.session.options_for(item.id)
+        counts = {o.id: self.session.tally(item.id, o.id) for o in options}
+        if self.sorted:
+            options.sort(key=lambda o: (-(counts[o.id].green if counts[o.id] else 0),
+                                        -(counts[o.id].red if counts[o.id] else 0)))
+        top = max([max(c.green, c.red) for c in counts.values() if c] or [1])
+        rows = []
+        for option in options:
+            c = counts[option.id]
+            green, red = (c.green, c.red) if c else (0, 0)
+            kind = t(f"kind.{option.kind}") + (" ✦" if option.initiative else "")
+            rows.append((option.id, [kind, self._text(option)[:56], str(green), str(red),
+                                     bar(green, red, top)]))
+        table.fill(rows)
+        if table.cursor_coordinate.column == 0 and table.row_count:
+            table.move_cursor(column=2)
+        self.set_hint(t("tally.hint"))
+
+    def _refresh_overview(self, table: RowTable) -> None:
+        engaged = self.session.engaged()
+        self.query_one("#tally-title", Static).update(t("tally.overview_title"))
+        table.clear(columns=True)
+        table.add_columns(t("print.option").capitalize(), *[i.code for i in engaged])
+        for option in self.session.support_options:
+            cells: list[Any] = [self._text(option)[:50]]
+            for item in engaged:
+                if option.initiative and option.initiative != item.id:
+                    cells.append("")
+                    continue
+                c = self.session.tally(item.id, option.id)
+                cells.append(f"✓{c.green} ✗{c.red}" if c and (c.green or c.red) else "·")
+            table.add_row(*cells, key=option.id)
+        self.set_hint(t("tally.overview_hint"))
+
+    # -- entry -------------------------------------------------------------------------------
+    def _cell(self) -> tuple[Initiative, str, str] | None:
+        item = self.initiative
+        table = self.query_one(RowTable)
+        if item is None or self.overview or not table.row_count:
+            return None
+        option = table.current_key()
+        colour = COLOUR_COLUMNS.get(table.cursor_coordinate.column, "green")
+        return (item, option, colour) if option else None
+
+    def action_sticker(self, colour: str, delta: int) -> None:
+        cell = self._cell()
+        if cell is not None:
+            self._typed = ""
+            self.do("sticker", initiative=cell[0].id, option=cell[1], colour=colour, delta=delta)
+
+    def on_key(self, event: Any) -> None:
+        if event.character and event.character.isdigit():
+            cell = self._cell()
+            if cell is None:
+                return
+            key = (cell[1], cell[2])
+            now = self.app.clock()
+            fresh = self._typed_at != key or now - self._typed_time > TYPING_PAUSE
+            self._typed = ("" if fresh else self._typed) + event.character
+            self._typed_time = now
+            self._typed = self._typed[-3:]
+            self._typed_at = key
+            self.do("set_stickers", initiative=cell[0].id, option=cell[1], colour=cell[2],
+                    count=int(self._typed))
+            event.stop()
+
+    def action_switch(self, step: int) -> None:
+        self.index += step
+        self.overview = False
+        self.refresh_view()
+
+    def action_sort(self) -> None:
+        self.sorted = not self.sorted
+        self.refresh_view()
+
+    def action_overview(self) -> None:
+        self.overview = not self.overview
+        self.refresh_view()
+
+    def action_add_option(self) -> None:
+        item = self.initiative
+        if item is None:
+            return
+        iid = item.id
+        kinds = [(t(f"kind.{k}"), k) for k in ("principle", "attitude", "tip")]
+        people = [(p.name, p.name) for p in self.session.participants]
+        fields = [Field("text", t("field.text").capitalize()),
+                  Field("kind", t("field.kind").capitalize(), "select", "tip", kinds),
+                  Field("added_by", t("field.added_by").capitalize(), "select", "", people)]
+
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do("add_option", inline=True, initiative=iid,
+                               text=values["text"], kind=values["kind"] or "tip",
+                               added_by=values["added_by"])
+
+        self.app.push_screen(form_screen(t("tally.add_title", code=item.code), fields, submit))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
