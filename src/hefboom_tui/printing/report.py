@@ -115,7 +115,7 @@ def _phase3(session: Session, names: dict[str, str]) -> str:
             f"<tr><td>{esc(texts.get(o, '?'))}</td><td class=\"nobr\">✓ "
             f'<span class="bar" style="width:{28 * g / top:.1f}mm"></span> {g}</td>'
             f'<td class="nobr">✗ <span class="bar red" style="width:{28 * r / top:.1f}mm">'
-            f"</span> {r}</td></tr>'
+            f"</span> {r}</td></tr>"
             for g, r, o in counts)
         engagements = "".join(
             f"<li>{esc(e.what)} — {esc(', '.join(names.get(w, '?') for w in e.who) or '–')}"
