@@ -125,20 +125,25 @@ async def test_steps_5_6_7_and_rerun(folder: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ChooseScreen)
         assert saved(folder).step == "1.5"
-        # the table is ranked by strong marks; choose the second row with the fiche
-        await pilot.press("down", "enter")
+        # the table is ranked by strong marks; choose the first row not chosen yet, by fiche
+        table = app.screen.query_one("DataTable")
+        keys = [table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(table.row_count)]
+        before = saved(folder)
+        target = next(n for n, k in enumerate(keys) if not before.initiative(k).choice.chosen)
+        await pilot.press(*["down"] * target, "enter")
         form = app.screen
         assert isinstance(form, FormScreen)
         await pilot.press("space", "tab")
         await type_text(pilot, "Sterk netwerk")
         await pilot.press("ctrl+s")
         chosen = [i for i in saved(folder).initiatives if i.choice.chosen]
-        assert len(chosen) == 3 and any(i.choice.why == "Sterk netwerk" for i in chosen)
+        assert len(chosen) == sum(i.choice.chosen for i in before.initiatives) + 1
+        assert saved(folder).initiative(keys[target]).choice.why == "Sterk netwerk"
         # step 6: a date that does not exist is refused inline, nothing typed is lost
         app.show_step("1.6")
         await pilot.pause()
         assert isinstance(app.screen, AgreementsScreen)
-        await pilot.press("down", "enter")
+        await pilot.press("enter")
         await pilot.press("space", "tab")
         await type_text(pilot, "31/02/2026")
         await pilot.press("ctrl+s")

@@ -53,6 +53,7 @@ class RoundTimer(Vertical):
 
     def on_mount(self) -> None:
         self.set_interval(0.2, self.tick)
+        self._precise = False
 
     def sync(self, state: Timer, rounds: int) -> None:
         """Adopt a (new) saved state."""
@@ -61,6 +62,7 @@ class RoundTimer(Vertical):
         if state.status == "running":
             self._mono_deadline = self._clocks.clock() + (state.ends_at - self._clocks.wall_clock())
         self._fired = False
+        self._precise = False
         self.tick()
 
     def remaining(self) -> float:
@@ -85,6 +87,10 @@ class RoundTimer(Vertical):
         where = t("timer.round_of", round=min(state.round + 1, max(rounds, 1)),
                   rounds=max(rounds, 1)) if rounds else t("timer.no_schedule")
         self.query_one("#timer-status", Static).update(f"{where} · {label}")
+        if running and 0 < left < 0.25 and not self._precise:
+            # the last stretch: wake up exactly at zero instead of at the next tick
+            self._precise = True
+            self.set_timer(left, self.tick)
         if running and left <= 0 and not self._fired:
             self._fired = True
             self.post_message(self.Expired())

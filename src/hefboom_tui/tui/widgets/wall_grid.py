@@ -89,6 +89,7 @@ class WallGrid(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.items: list[Initiative] = []
         self.current_round = 1
+        self._styles: dict[str, Style] = {}
 
     # -- data --------------------------------------------------------------------------------
     def set_items(self, items: list[Initiative], current_round: int = 1) -> None:
@@ -139,9 +140,27 @@ class WallGrid(ScrollView, can_focus=True):
         self._update_size()
         self._scroll_to_cursor(animate=False)
 
-    def watch_cursor(self, _old: int, _new: int) -> None:
+    def watch_cursor(self, old: int, new: int) -> None:
+        before = self.scroll_y
         self._scroll_to_cursor()
-        self.refresh()
+        if self.scroll_y != before or not self.is_mounted:
+            self.refresh()
+            return
+        # only the two cards' rows change: redraw just those lines
+        for index in {old, new}:
+            top = (index // self.columns) * self.card_height - int(self.scroll_y)
+            self.refresh_lines(top, self.card_height)
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()
+        super().notify_style_update()
+
+    def style_of(self, name: str) -> Style:
+        """A component style, cached until the theme or CSS changes."""
+        found = self._styles.get(name)
+        if found is None:
+            found = self._styles[name] = self.get_component_rich_style(name)
+        return found
 
     def watch_large(self, _old: bool, _new: bool) -> None:
         self._update_size()
@@ -189,7 +208,7 @@ class WallGrid(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         absolute = y + int(self.scroll_y)
         row, line = divmod(absolute, self.card_height)
-        base = self.get_component_rich_style("wall--card")
+        base = self.style_of("wall--card")
         if not self.items:
             text = t("wall.empty") if absolute == 1 else ""
             return Strip([Segment(fit("  " + text, width), base)], width)
@@ -208,8 +227,8 @@ class WallGrid(ScrollView, can_focus=True):
     def _card_line(self, item: Initiative, line: int, selected: bool) -> list[Segment]:
         w = self.card_width - 1  # one column gap between cards
         inner = w - 2
-        style = self.get_component_rich_style("wall--selected" if selected else "wall--card")
-        gap = Segment(" ", self.get_component_rich_style("wall--card"))
+        style = self.style_of("wall--selected" if selected else "wall--card")
+        gap = Segment(" ", self.style_of("wall--card"))
         tl, tr, bl, br, hz, vt = ("┏", "┓", "┗", "┛", "━", "┃") if selected else (
             "┌", "┐", "└", "┘", "─", "│")
         if line == 0:
@@ -228,7 +247,7 @@ class WallGrid(ScrollView, can_focus=True):
             text = set_cell_size(hz + theme + hz * w, w - 2)
             return [Segment(bl + text + br, style), gap]
         if line == 1:
-            title = style + self.get_component_rich_style("wall--title") if not selected else style
+            title = style + self.style_of("wall--title") if not selected else style
             return [Segment(vt, style), Segment(fit(" " + oneline(item.name), inner), title),
                     Segment(vt, style), gap]
         first, second = wrap2(item.description, inner - 1)
@@ -246,4 +265,4 @@ class WallGrid(ScrollView, can_focus=True):
         return " ".join(parts)
 
 
-__all__ = ["WallGrid", "fit", "wrap2", "Style"]
+__all__ = ["WallGrid", "fit", "wrap2"]
