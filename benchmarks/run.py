@@ -176,9 +176,18 @@ def bench_keys(folder: Path, reps: int) -> tuple[float, float]:
     from hefboom_tui.tui.app import make_app
 
     class Trivial(App[None]):
+        """One widget; the key updates it, so both apps go from key press to a new frame."""
+
+        BINDINGS = [("right", "bump", "Bump"), ("p", "bump", "Bump")]
+        count = 0
+
         def compose(self):
-            yield Static("hello")
+            yield Static("hello", id="one")
             yield Footer()
+
+        def action_bump(self) -> None:
+            self.count += 1
+            self.query_one("#one", Static).update(f"hello {self.count}")
 
     ours = asyncio.run(_presses(make_app(folder, "stress"), KEY, reps))
     base = asyncio.run(_presses(Trivial(), KEY, reps))

@@ -7,6 +7,8 @@ selected card. That keeps a wall of hundreds of fiches as fast as a one-widget a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
@@ -29,6 +31,7 @@ def oneline(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=8192)
 def fit(text: str, width: int) -> str:
     """``text`` cut with an ellipsis, or padded, to exactly ``width`` cells."""
     if width <= 0:
@@ -38,6 +41,7 @@ def fit(text: str, width: int) -> str:
     return set_cell_size(text, width)
 
 
+@lru_cache(maxsize=4096)
 def wrap2(text: str, width: int) -> tuple[str, str]:
     """The first two lines of ``text`` wrapped at ``width`` cells (the second may end in …)."""
     words = oneline(text).split(" ")
@@ -90,6 +94,8 @@ class WallGrid(ScrollView, can_focus=True):
         self.items: list[Initiative] = []
         self.current_round = 1
         self._styles: dict[str, Style] = {}
+        self._grid_key: tuple[int, bool] | None = None
+        self._grid_cache = (0, 1, 10)
 
     # -- data --------------------------------------------------------------------------------
     def set_items(self, items: list[Initiative], current_round: int = 1) -> None:
@@ -119,14 +125,23 @@ class WallGrid(ScrollView, can_focus=True):
         return False
 
     # -- layout ------------------------------------------------------------------------------
+    def _layout(self) -> tuple[int, int, int]:
+        """(content width, columns, card width), recomputed only when the size changes."""
+        width = self.scrollable_content_region.width
+        key = (width, self.large)
+        if self._grid_key != key:
+            columns = max(1, width // (44 if self.large else 28))
+            self._grid_cache = (width, columns, max(10, width // columns))
+            self._grid_key = key
+        return self._grid_cache
+
     @property
     def columns(self) -> int:
-        min_width = 44 if self.large else 28
-        return max(1, self.scrollable_content_region.width // min_width)
+        return self._layout()[1]
 
     @property
     def card_width(self) -> int:
-        return max(10, self.scrollable_content_region.width // self.columns)
+        return self._layout()[2]
 
     @property
     def card_height(self) -> int:
@@ -137,6 +152,7 @@ class WallGrid(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, rows * self.card_height)
 
     def on_resize(self, _: events.Resize) -> None:
+        self._grid_key = None
         self._update_size()
         self._scroll_to_cursor(animate=False)
 
@@ -205,7 +221,7 @@ class WallGrid(ScrollView, can_focus=True):
 
     # -- drawing -----------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width, columns, card_width = self._layout()
         absolute = y + int(self.scroll_y)
         row, line = divmod(absolute, self.card_height)
         base = self.style_of("wall--card")
@@ -213,13 +229,13 @@ class WallGrid(ScrollView, can_focus=True):
             text = t("wall.empty") if absolute == 1 else ""
             return Strip([Segment(fit("  " + text, width), base)], width)
         segments: list[Segment] = []
-        for col in range(self.columns):
-            index = row * self.columns + col
+        for col in range(columns):
+            index = row * columns + col
             if index < len(self.items):
                 segments.extend(self._card_line(self.items[index], line, index == self.cursor))
             else:
-                segments.append(Segment(" " * self.card_width, base))
-        used = self.columns * self.card_width
+                segments.append(Segment(" " * card_width, base))
+        used = columns * card_width
         if used < width:
             segments.append(Segment(" " * (width - used), base))
         return Strip(segments, width)
