@@ -56,6 +56,11 @@ def remove_participant(session: Session, id: str) -> str:
     for initiative in session.initiatives:
         if id in initiative.agreement.visitors:
             initiative.agreement.visitors.remove(id)
+    for engagement in session.engagements:
+        if id in engagement.who:
+            engagement.who.remove(id)
+    session.rotation.rounds = [[v for v in visits if v[0] != id]
+                               for visits in session.rotation.rounds]
     for duo in session.duos:
         if id in duo.members:
             duo.members.remove(id)

@@ -83,6 +83,13 @@ def delete_initiative(session: Session, id: str) -> str:
     initiative = _get(session, id)
     session.initiatives.remove(initiative)
     session.strong_marks = [m for m in session.strong_marks if m.initiative != id]
+    session.tallies = [x for x in session.tallies if x.initiative != id]
+    session.engagements = [e for e in session.engagements if e.initiative != id]
+    session.support_options = [o for o in session.support_options if o.initiative != id]
+    if any(i == id for visits in session.rotation.rounds for _, i in visits):
+        session.rotation.rounds = []  # the schedule no longer fits: make a new one
+        session.timer.round, session.timer.status = 0, "idle"
+        session.timer.remaining = session.timer.minutes * 60.0
     return initiative.name
 
 

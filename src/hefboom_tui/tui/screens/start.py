@@ -55,6 +55,8 @@ class StartScreen(Screen[None]):
             sessions.add_option(Option(t("start.none"), id="", disabled=True))
         self.query_one("#start-folder", Static).update(
             t("start.folder", folder=self.app.folder))  # type: ignore[attr-defined]
+        if infos:
+            sessions.highlighted = 0
         sessions.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
