@@ -87,6 +87,21 @@ def build_demo() -> Session:
        principles="Samen", doubts="")
     do("set_agreement", id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
        time_needed="2 uur", needs="Poster en stiften")
+    # phase 2: what the visits brought back
+    do("record_visit", id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
+       now="40 gezinnen bestellen elke week\nVerdeling in een garage\nDrie vaste trekkers",
+       future="Een eigen ruimte met koelcel\nOok bestellen voor buren zonder internet",
+       needs="Hulp bij een subsidieaanvraag\nMeer vrijwilligers voor de verdeling",
+       wants_support="yes")
+    do("record_visit", id=ids[6], visitors="Elif", date="2026-12-05",
+       now="Elke woensdag koken 20 mensen samen", future="Een kookboek met recepten uit de buurt",
+       needs="Een vaste keuken", wants_support="yes")
+    do("record_visit", id=ids[0], visitors="Céline", date="2026-12-04",
+       now="De tuin draait goed", future="Een tweede perceel", needs="", wants_support="no")
+    do("set_lenses", id=ids[2], willingness="high", ability="low", internal="close",
+       external="interwoven")
+    do("set_lenses", id=ids[6], willingness="high", ability="high", internal="loose",
+       external="interwoven")
     # phase 3: decide with arguments, rotate, count stickers, engage
     do("choose", id=ids[0], chosen=True, why="Groene plek die de buurt samenbrengt.",
        principles="Samen, Ruimte", doubts="")
@@ -114,6 +129,20 @@ def build_demo() -> Session:
        who="Bram", by_when="2027-01-31", option=session.support_options[10].id)
     do("add_engagement", initiative=ids[6], what="Keuken van het buurthuis openstellen op dinsdag",
        who="Elif, Fatima", by_when="2027-02-15")
+    # phase 4 and 5: the plan, the follow-up and the organisation fiche
+    do("add_plan_action", initiative=ids[2], what="Samen de subsidieaanvraag schrijven",
+       who="Bram", by_when="2027-01-20")
+    first = do("add_plan_action", initiative=ids[6], what="Afspraak met de beheerder van het buurthuis",
+               who="Fatima", by_when="2027-01-10")
+    do("set_plan_status", id=first, status="doing")
+    do("set_follow_up", id=ids[2], reporting="Elke maand kort verslag op de teamvergadering")
+    do("set_follow_up", id=ids[0], feedback_given=True, feedback_date="2026-12-20")
+    do("set_challenge", group="planning", applies="yes",
+       examples="Onze jaarplanning laat geen ruimte voor vragen die tussendoor komen",
+       proposals="Een vrije buffer van tien procent in elke planning", review_date="2027-06-01")
+    do("set_challenge", group="leadership", applies="yes",
+       examples="Medewerkers moeten elke uitgave vooraf laten goedkeuren",
+       proposals="Een klein budget dat teams zelf mogen besteden")
     do("set_step", step="1.1")
     return session
 

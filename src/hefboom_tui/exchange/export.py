@@ -22,7 +22,8 @@ def export_json(session: Session) -> dict[str, Any]:
         doc.pop("presented", None)
         doc["presented"] = i.presented
         doc["status"] = i.status
-        doc.pop("decision", None)
+        for key in ("decision", "visit", "lenses", "follow_up"):
+            doc.pop(key, None)
         initiatives.append(doc)
     return {
         "schema": {"name": "hefboom-tui-export", "version": EXPORT_VERSION,
@@ -53,6 +54,15 @@ def export_json(session: Session) -> dict[str, Any]:
         "timer": to_dict(session.timer),
         "tallies": [to_dict(x) for x in session.tallies if x.green or x.red],
         "engagements": [to_dict(e) for e in session.engagements],
+        "visits": [{"initiative": i.id, **to_dict(i.visit)}
+                   for i in session.initiatives if i.visit.done],
+        "lenses": [{"initiative": i.id, **to_dict(i.lenses)} for i in session.initiatives
+                   if any(vars(i.lenses).values())],
+        "plan": [to_dict(a) for a in session.plan],
+        "follow_up": [{"initiative": i.id, **to_dict(i.follow_up)} for i in session.initiatives
+                      if any(vars(i.follow_up).values())],
+        "organisation": [to_dict(c) for c in session.organisation],
+        "cycle": session.cycle,
     }
 
 

@@ -5,6 +5,7 @@ from hefboom_tui.messages.cli import CLI
 from hefboom_tui.messages.core import CORE
 from hefboom_tui.messages.printing import PRINTING
 from hefboom_tui.messages.tui import TUI
+from hefboom_tui.messages.tui_cycle import CYCLE
 from hefboom_tui.messages.tui_phase3 import PHASE3
 
-CATALOG: dict[str, dict[str, str]] = {**CORE, **CLI, **TUI, **ACTION_NAMES, **PRINTING, **PHASE3}
+CATALOG: dict[str, dict[str, str]] = {**CORE, **CLI, **TUI, **ACTION_NAMES, **PRINTING, **PHASE3, **CYCLE}

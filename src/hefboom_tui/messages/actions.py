@@ -31,5 +31,13 @@ ACTION_NAMES: dict[str, dict[str, str]] = {
     "action.timer_settings": {"nl": "timerinstellingen", "en": "timer settings"},
     "action.add_engagement": {"nl": "engagement toegevoegd", "en": "engagement added"},
     "action.edit_engagement": {"nl": "engagement bewerkt", "en": "engagement edited"},
+    "action.record_visit": {"nl": "bezoek", "en": "visit"},
+    "action.set_lenses": {"nl": "lenzen", "en": "lenses"},
+    "action.add_plan_action": {"nl": "actie toegevoegd", "en": "action added"},
+    "action.set_plan_status": {"nl": "actiestatus", "en": "action status"},
+    "action.delete_plan_action": {"nl": "actie gewist", "en": "action deleted"},
+    "action.set_follow_up": {"nl": "opvolging", "en": "follow-up"},
+    "action.set_challenge": {"nl": "uitdaging", "en": "challenge"},
+    "action.new_cycle": {"nl": "nieuwe cyclus", "en": "new cycle"},
     "action.delete_engagement": {"nl": "engagement gewist", "en": "engagement deleted"},
 }

@@ -123,4 +123,5 @@ CLI: dict[str, dict[str, str]] = {
     "status.new": {"nl": "nieuw", "en": "new"},
     "status.presented": {"nl": "toegelicht", "en": "presented"},
     "status.chosen": {"nl": "gekozen", "en": "chosen"},
+    "status.visited": {"nl": "bezocht", "en": "visited"},
 }

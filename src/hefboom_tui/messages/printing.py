@@ -58,6 +58,8 @@ PRINTING: dict[str, dict[str, str]] = {
     "print.report_choices": {"nl": "Keuzes en afspraken (stappen 5–6)", "en": "Choices and agreements (steps 5–6)"},
     "print.report_decisions": {"nl": "Engageren of niet (fase 3), met argumenten", "en": "Engage or not (phase 3), with arguments"},
     "print.report_engagements": {"nl": "Concrete engagementen", "en": "Concrete engagements"},
+    "print.report_visits": {"nl": "Bezoeken (fase 2)", "en": "Visits (phase 2)"},
+    "print.report_plan": {"nl": "Samenwerkingsplan (fase 4)", "en": "Cooperation plan (phase 4)"},
     "print.none_yet": {"nl": "Nog niets.", "en": "Nothing yet."},
     "print.empty_pack": {"nl": "Er is niets te printen voor deze keuze.", "en": "There is nothing to print for this selection."},
     "print.progress_build": {"nl": "pagina's opbouwen", "en": "building pages"},

@@ -47,6 +47,7 @@ def apply(session: Session, name: str, params: dict[str, Any]) -> Any:
 def _load_all() -> None:
     # The action modules register themselves on import.
     from hefboom_tui.model import (  # noqa: F401
+        actions_cycle,
         actions_phase3,
         actions_team,
         actions_wall,

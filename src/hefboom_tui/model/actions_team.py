@@ -56,9 +56,12 @@ def remove_participant(session: Session, id: str) -> str:
     for initiative in session.initiatives:
         if id in initiative.agreement.visitors:
             initiative.agreement.visitors.remove(id)
-    for engagement in session.engagements:
+    for engagement in [*session.engagements, *session.plan]:
         if id in engagement.who:
             engagement.who.remove(id)
+    for initiative in session.initiatives:
+        if id in initiative.visit.visitors:
+            initiative.visit.visitors.remove(id)
     session.rotation.rounds = [[v for v in visits if v[0] != id]
                                for visits in session.rotation.rounds]
     for duo in session.duos:

@@ -86,6 +86,7 @@ def delete_initiative(session: Session, id: str) -> str:
     session.tallies = [x for x in session.tallies if x.initiative != id]
     session.engagements = [e for e in session.engagements if e.initiative != id]
     session.support_options = [o for o in session.support_options if o.initiative != id]
+    session.plan = [a for a in session.plan if a.initiative != id]
     if any(i == id for visits in session.rotation.rounds for _, i in visits):
         session.rotation.rounds = []  # the schedule no longer fits: make a new one
         session.timer.round, session.timer.status = 0, "idle"

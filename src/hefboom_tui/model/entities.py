@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hefboom_tui.model.cycle import FollowUp, Lenses, Visit
 from hefboom_tui.model.phase3 import Decision
 
 SCOPES = ("", "local", "wider")
@@ -66,10 +67,15 @@ class Initiative:
     choice: Choice = field(default_factory=Choice)
     agreement: Agreement = field(default_factory=Agreement)
     decision: Decision = field(default_factory=Decision)
+    visit: Visit = field(default_factory=Visit)
+    lenses: Lenses = field(default_factory=Lenses)
+    follow_up: FollowUp = field(default_factory=FollowUp)
 
     @property
     def status(self) -> str:
-        """``chosen``, ``presented`` or ``new``: where the fiche stands in phase 1."""
+        """``visited``, ``chosen``, ``presented`` or ``new``: how far the fiche has come."""
+        if self.visit.done:
+            return "visited"
         if self.choice.chosen:
             return "chosen"
         return "presented" if self.presented else "new"

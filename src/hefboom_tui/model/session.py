@@ -7,6 +7,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
+from hefboom_tui.model.cycle import Challenge, PlanAction
 from hefboom_tui.model.duos import Duo, Judgement, ListEntry, StrongMark
 from hefboom_tui.model.entities import Card, Initiative, Participant, Principle, SupportOption
 from hefboom_tui.model.phase3 import Engagement, Rotation, Tally, Timer
@@ -46,6 +47,9 @@ class Session:
     timer: Timer = field(default_factory=Timer)
     tallies: list[Tally] = field(default_factory=list)
     engagements: list[Engagement] = field(default_factory=list)
+    plan: list[PlanAction] = field(default_factory=list)
+    organisation: list[Challenge] = field(default_factory=list)
+    cycle: int = 1
 
     # -- ids and lookups -------------------------------------------------------------------
     def new_id(self, prefix: str) -> str:

@@ -87,8 +87,56 @@ def report(session: Session, today: dt.date | None = None) -> str:
         f'<th>{esc(t("field.visitors"))}</th><th>{esc(t("field.date"))}</th>'
         f'<th>{esc(t("field.needs"))}</th></tr>{choice_rows}</table>' if chosen
         else f"<p>{esc(t('print.none_yet'))}</p>"))
+    parts.append(_phase2(session, names))
     parts.append(_phase3(session, names))
+    parts.append(_phases45(session, names))
     return sheet("".join(parts), "report")
+
+
+def _phase2(session: Session, names: dict[str, str]) -> str:
+    """Phase 2 in the report: what each visit brought back."""
+    visited = [i for i in session.initiatives if i.visit.done]
+    if not visited:
+        return ""
+    out = [f'<h2>{esc(t("print.report_visits"))}</h2>']
+    for item in visited:
+        v = item.visit
+        flaps = "".join(
+            f"<td><b>{esc(t(f'flap.{k}'))}</b><ul>"
+            + "".join(f"<li>{esc(x)}</li>" for x in getattr(v, k)) + "</ul></td>"
+            for k in ("now", "future", "needs"))
+        out.append(f"<h3>{esc(item.code)} {esc(item.name)} · {esc(v.date)} · "
+                   f"{esc(', '.join(names.get(x, '?') for x in v.visitors))} · "
+                   f"{esc(t('field.wants_support'))} {esc(t('wants.' + (v.wants_support or 'open')))}"
+                   f'</h3><table class="list"><tr>{flaps}</tr></table>')
+    return "".join(out)
+
+
+def _phases45(session: Session, names: dict[str, str]) -> str:
+    """Phases 4 and 5 in the report: the plan, the feedback, the organisation fiche."""
+    out = []
+    if session.plan:
+        rows = "".join(
+            f"<tr><td>{esc(session.initiative(a.initiative).code if session.initiative(a.initiative) else '?')}</td>"
+            f"<td>{esc(a.what)}</td><td>{esc(', '.join(names.get(w, '?') for w in a.who))}</td>"
+            f"<td>{esc(a.by_when)}</td><td>{esc(t('plan.' + a.status))}</td></tr>"
+            for a in session.plan)
+        out.append(f'<h2>{esc(t("print.report_plan"))}</h2><table class="list">{rows}</table>')
+    declined = [i for i in session.initiatives if i.decision.decision == "decline"]
+    if declined:
+        rows = "".join(
+            f"<tr><td><b>{esc(i.code)}</b> {esc(i.name)}</td><td>"
+            + (f"✓ {esc(i.follow_up.feedback_date)}" if i.follow_up.feedback_given
+               else f"✗ {esc(t('acting.not_yet'))}") + "</td></tr>" for i in declined)
+        out.append(f'<h2>{esc(t("acting.feedback_col"))}</h2><table class="list">{rows}</table>')
+    if session.organisation:
+        rows = "".join(
+            f"<tr><td>{esc(t('print.org.' + c.group))}</td>"
+            f"<td>{esc(t('applies.' + c.applies) if c.applies else '–')}</td>"
+            f"<td>{esc(c.examples)}</td><td>{esc(c.proposals)}</td><td>{esc(c.review_date)}</td></tr>"
+            for c in session.organisation)
+        out.append(f'<h2>{esc(t("print.org.title"))}</h2><table class="list">{rows}</table>')
+    return "".join(out)
 
 
 def _phase3(session: Session, names: dict[str, str]) -> str:

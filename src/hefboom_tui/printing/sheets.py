@@ -57,11 +57,14 @@ def choice_fiche(session: Session, item: Initiative) -> str:
 
 def poster(session: Session, item: Initiative) -> str:
     """Poster "Kennismaken en verzamelen": A3 landscape, three flaps, pre-filled."""
+    v = item.visit
     known = {
-        "now": [x for x in (item.description, item.size and f"{t('field.size')}: {item.size}",
-                            item.contact and f"{t('fiche.contact_label')}: {item.contact}") if x],
-        "future": [],
-        "needs": [item.agreement.needs] if item.agreement.needs else [],
+        "now": v.now or [x for x in (item.description,
+                                     item.size and f"{t('field.size')}: {item.size}",
+                                     item.contact and f"{t('fiche.contact_label')}: {item.contact}")
+                         if x],
+        "future": v.future,
+        "needs": v.needs or ([item.agreement.needs] if item.agreement.needs else []),
     }
     flaps = "".join(
         f'<div class="flap"><h2>{esc(t(f"flap.{k}"))}</h2>'

@@ -239,7 +239,8 @@ SCREENS: dict[str, tuple[str, str]] = {
     "1.4": ("strong", "StrongScreen"), "1.5": ("choose", "ChooseScreen"),
     "1.6": ("agreements", "AgreementsScreen"), "1.7": ("prepare", "PrepareScreen"),
     "3.2": ("decide", "DecideScreen"), "3.3": ("rotation", "RotationScreen"),
-    "3.4": ("engagements", "EngagementsScreen"),
+    "3.4": ("engagements", "EngagementsScreen"), "2": ("visits", "VisitsScreen"),
+    "4": ("acting", "ActingScreen"), "5": ("organisation", "OrganisationScreen"),
 }
 
 

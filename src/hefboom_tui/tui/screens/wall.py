@@ -16,7 +16,7 @@ from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.wall_grid import WallGrid
 
-STATUS_FILTERS = ("", "new", "presented", "chosen")
+STATUS_FILTERS = ("", "new", "presented", "chosen", "visited")
 
 
 def fiche_fields(item: Initiative | None) -> list[Field]:
@@ -56,6 +56,7 @@ class WallScreen(SessionScreen):
         Binding("slash", "search", t("key.search"), id="wall.search"),
         Binding("c,number_sign", "jump_code", t("key.code"), id="wall.code"),
         Binding("f", "filter", t("key.filter"), show=False, id="wall.filter"),
+        Binding("w", "lenses", t("key.lenses"), show=False, id="wall.lenses"),
     ]
 
     def __init__(self) -> None:
@@ -243,6 +244,11 @@ class WallScreen(SessionScreen):
                 self.query_text = ""
                 self.refresh_view()
             self._close_input()
+
+    def action_lenses(self) -> None:
+        from hefboom_tui.tui.screens.lenses import LensesScreen
+
+        self.app.push_screen(LensesScreen())
 
     def action_filter(self) -> None:
         themes = sorted({i.theme for i in self.session.initiatives if i.theme}, key=str.casefold)

@@ -274,7 +274,9 @@ class WallGrid(ScrollView, can_focus=True):
         parts = []
         if item.round > 1 and item.round == self.current_round:
             parts.append(t("wall.badge_new_round", round=item.round))
-        if item.choice.chosen:
+        if item.visit.done:
+            parts.append("◆ " + t("status.visited"))
+        elif item.choice.chosen:
             parts.append("✓ " + t("status.chosen"))
         elif item.presented:
             parts.append("• " + t("status.presented"))

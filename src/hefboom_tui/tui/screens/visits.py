@@ -1,0 +1,81 @@
+"""Phase 2: record each field visit: who went when, the poster's three flaps as lists, and
+whether the initiative itself wants support from us (the method insists on asking)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.cycle import WANTS_SUPPORT
+from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.row_table import RowTable
+
+SUPPORT_MARK = {"yes": "✓", "no": "✗", "unclear": "?", "": "–"}
+
+
+class VisitsScreen(SessionScreen):
+    """The chosen initiatives and what their visits brought back."""
+
+    TITLE_KEY = "screen.visits"
+    STEP = "2"
+    BINDINGS = [*SessionScreen.BINDINGS,
+                Binding("enter", "edit", t("key.visit"), id="visits.edit")]
+
+    def compose_body(self) -> ComposeResult:
+        table = RowTable(id="visits")
+        table.add_columns(t("col.code"), t("col.name"), t("field.date").capitalize(),
+                          t("field.visitors").capitalize(), t("visits.flaps"),
+                          t("field.wants_support").capitalize())
+        yield table
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(RowTable).focus()
+
+    def refresh_view(self) -> None:
+        names = {p.id: p.name for p in self.session.participants}
+        chosen = [i for i in self.session.initiatives if i.choice.chosen]
+        rows = []
+        for item in chosen:
+            v = item.visit
+            flaps = f"{len(v.now)} · {len(v.future)} · {len(v.needs)}"
+            rows.append((item.id, [item.code, item.name, v.date or "–",
+                                   ", ".join(names.get(x, "?") for x in v.visitors) or "–", flaps,
+                                   f"{SUPPORT_MARK[v.wants_support]} "
+                                   f"{t('wants.' + (v.wants_support or 'open'))}"]))
+        self.query_one(RowTable).fill(rows)
+        done = sum(1 for i in chosen if i.visit.done)
+        self.set_hint(t("visits.hint", done=done, total=len(chosen)))
+
+    def on_data_table_row_selected(self, _: Any) -> None:
+        self.action_edit()
+
+    def action_edit(self) -> None:
+        key = self.query_one(RowTable).current_key()
+        item = self.session.initiative(key) if key else None
+        if item is None:
+            return
+        v, iid = item.visit, item.id
+        people = [(p.name, p.id) for p in self.session.participants]
+        visitors = v.visitors or list(item.agreement.visitors)
+        fields = [
+            Field("visitors", t("field.visitors").capitalize(), "people", visitors, people),
+            Field("date", t("field.date").capitalize(), value=v.date or item.agreement.date,
+                  placeholder=t("agreement.date_hint")),
+            Field("now", t("flap.now") + " — " + t("visits.one_per_line"), "text", "\n".join(v.now)),
+            Field("future", t("flap.future"), "text", "\n".join(v.future)),
+            Field("needs", t("flap.needs"), "text", "\n".join(v.needs)),
+            Field("wants_support", t("field.wants_support").capitalize(), "select",
+                  v.wants_support, [(t(f"wants.{w}"), w) for w in WANTS_SUPPORT if w]),
+        ]
+
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do("record_visit", inline=True, id=iid, **values)
+
+        self.app.push_screen(form_screen(t("visits.title", code=item.code, name=item.name),
+                                         fields, submit))
