@@ -103,9 +103,9 @@ class HefboomApp(App[None]):
 
     def _follow(self) -> None:
         if self.store is not None and self.store.reload_if_changed():
-            wanted = self.store.session.step
-            if getattr(self.screen, "STEP", None) != screen_for(wanted).STEP:
-                self.show_step(wanted, record=False)
+            wanted = screen_for(self.store.session.step)
+            if len(self.screen_stack) <= 2 and type(self.screen) is not wanted:
+                self.show_step(self.store.session.step, record=False)
             else:
                 self.refresh_screen()
 

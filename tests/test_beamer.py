@@ -1,0 +1,111 @@
+"""The beamer view: a second process edits, the read-only view follows, never writes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from hefboom_tui.demo import write_demo
+from hefboom_tui.tui.app import FOLLOW_INTERVAL, make_app
+from hefboom_tui.tui.screens.rotation import RotationScreen
+from hefboom_tui.tui.screens.wall import WallScreen
+from hefboom_tui.tui.widgets.round_timer import RoundTimer
+from hefboom_tui.tui.widgets.wall_grid import WallGrid
+
+EDITOR = r"""
+import sys, time
+from pathlib import Path
+from hefboom_tui.store.session_store import SessionStore
+store = SessionStore(Path(sys.argv[1]))
+assert not store.read_only
+print("ready", flush=True)
+for line in sys.stdin:
+    cmd, _, arg = line.strip().partition(" ")
+    if cmd == "add":
+        store.do("add_initiative", name=arg)
+    elif cmd == "step":
+        store.do("set_step", step=arg)
+    elif cmd == "start":
+        store.do("timer", op="start", now=time.time())
+    elif cmd == "quit":
+        break
+    print("ok", flush=True)
+store.close()
+"""
+
+# The view polls every FOLLOW_INTERVAL; this bound is only a failure threshold for a busy
+# machine, not a performance figure (that is measured in benchmarks/).
+WAIT_LIMIT = 5.0
+
+
+class Editor:
+    def __init__(self, path: Path) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-c", EDITOR, str(path)], text=True,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert self.proc.stdout.readline().strip() == "ready"
+
+    def send(self, command: str) -> None:
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        assert self.proc.stdout.readline().strip() == "ok"
+
+    def close(self) -> None:
+        self.proc.stdin.write("quit\n")
+        self.proc.stdin.flush()
+        self.proc.wait(timeout=30)
+
+
+async def wait_for(pilot, condition) -> float:
+    start = time.monotonic()
+    while not condition():
+        assert time.monotonic() - start < WAIT_LIMIT, "the beamer did not follow"
+        await pilot.pause(FOLLOW_INTERVAL / 5)
+    return time.monotonic() - start
+
+
+async def test_beamer_follows_another_process_and_never_writes(folder: Path) -> None:
+    path = write_demo(folder)
+    editor = Editor(path)
+    try:
+        app = make_app(folder, "demo", beamer=True)
+        async with app.run_test(size=(100, 30)) as pilot:
+            assert app.store.read_only and app.presenting
+            assert isinstance(app.screen, WallScreen)
+            editor.send("add Nieuw vanuit de laptop")
+            written = path.read_bytes()
+            grid = app.screen.query_one(WallGrid)
+            await wait_for(pilot, lambda: any(i.name == "Nieuw vanuit de laptop"
+                                              for i in grid.items))
+            # keys on the beamer change nothing on disk
+            await pilot.press("x", "n", "escape", "ctrl+z", "p")
+            await pilot.pause(0.3)
+            assert path.read_bytes() == written
+            # a running timer shows on the beamer with the right remaining time
+            editor.send("step 3.3")
+            editor.send("start")
+            started = time.time()
+            await wait_for(pilot, lambda: isinstance(app.screen, RotationScreen)
+                           and app.store.session.timer.status == "running")
+            await pilot.pause(0.3)
+            remaining = app.screen.query_one(RoundTimer).remaining()
+            assert abs(remaining - (7 * 60 - (time.time() - started))) < 1.0
+            # the editing app closes and is opened again: the beamer keeps following
+            editor.close()
+            editor = Editor(path)
+            editor.send("step 1.1")
+            editor.send("add Na de herstart")
+            await wait_for(pilot, lambda: isinstance(app.screen, WallScreen) and any(
+                i.name == "Na de herstart" for i in app.screen.query_one(WallGrid).items))
+            assert path.read_bytes() != written
+    finally:
+        editor.close()
+    assert not any(p.name.endswith(".tmp") for p in folder.iterdir())
+
+
+def test_beamer_cli_help() -> None:
+    out = subprocess.run([sys.executable, "-m", "hefboom_tui", "beamer", "--help"],
+                         capture_output=True, text=True, check=True)
+    assert "read-only" in out.stdout
+
