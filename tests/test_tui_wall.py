@@ -112,9 +112,9 @@ async def test_edit_delete_undo_search_code_filter(folder: Path) -> None:
         assert grid.selected.id == target.id
         # filter by status (chosen)
         wall = app.screen
-        wall.status_filter = "chosen"
+        wall.status_filter = "visited"
         wall.refresh_view()
-        assert {i.status for i in grid.items} == {"chosen"}
+        assert {i.status for i in grid.items} == {"visited"} and len(grid.items) == 3
 
 
 async def test_steps_5_6_7_and_rerun(folder: Path) -> None:
