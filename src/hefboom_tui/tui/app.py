@@ -241,6 +241,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "3.2": ("decide", "DecideScreen"), "3.3": ("rotation", "RotationScreen"),
     "3.4": ("engagements", "EngagementsScreen"), "2": ("visits", "VisitsScreen"),
     "4": ("acting", "ActingScreen"), "5": ("organisation", "OrganisationScreen"),
+    "3.1": ("visits", "VisitsScreen"),
 }
 
 

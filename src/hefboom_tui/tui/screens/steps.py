@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,6 +23,7 @@ class StepsScreen(ModalScreen[str | None]):
     def __init__(self, current: str) -> None:
         super().__init__()
         self.current = current
+        self.typed = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="steps"):
@@ -37,6 +40,7 @@ class StepsScreen(ModalScreen[str | None]):
                 options.append(Option(f"{here}{s.id}  {t(s.title_key)}", id=s.id))
             yield OptionList(*options, id="step-list")
             yield Static("", id="step-help", classes="form-note")
+            yield Static(t("steps.type_hint"), classes="form-note")
 
     def on_mount(self) -> None:
         steps = self.query_one(OptionList)
@@ -49,6 +53,22 @@ class StepsScreen(ModalScreen[str | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
+
+    def on_key(self, event: Any) -> None:
+        """Typing a step number (``1`` ``5``, ``3`` ``3``…) moves the highlight to that step."""
+        if not event.character or event.character not in "0123456789.":
+            return
+        event.stop()
+        wanted = (self.typed + event.character).replace(".", "")
+        ids = [s.id for s in STEPS]
+        match = next((i for i in ids if i.replace(".", "").startswith(wanted)), None)
+        if match is None:
+            wanted = event.character
+            match = next((i for i in ids if i.replace(".", "").startswith(wanted)), None)
+        self.typed = wanted if match else ""
+        if match:
+            steps = self.query_one(OptionList)
+            steps.highlighted = steps.get_option_index(match)
 
     def action_close(self) -> None:
         self.dismiss(None)
