@@ -12,7 +12,6 @@ from hefboom_tui.i18n import set_language
 from hefboom_tui.store import catalog
 from hefboom_tui.store.session_store import SessionStore
 
-
 os.environ["TZ"] = "UTC"  # snapshots show clock times: make them the same everywhere
 if hasattr(time, "tzset"):
     time.tzset()

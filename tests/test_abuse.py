@@ -4,7 +4,6 @@ loader — never a traceback, always a clear message, never a modified input fil
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings

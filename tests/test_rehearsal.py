@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 from pypdf import PdfReader
+from tui_helpers import saved, type_text
 
 from hefboom_tui.exchange.export import export_json
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.print_dialog import PrintDialog
-from tui_helpers import saved, type_text
 
 INITIATIVES = ["Buurtmoestuin", "Repair Café", "Voedselteam", "Straatfeest", "Huiswerkklas",
                "Zwerfvuilbrigade", "Wereldkeuken", "Deelauto", "Petanqueclub", "Buurthulp",

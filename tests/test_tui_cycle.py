@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tui_helpers import saved, type_text
+
 from hefboom_tui.demo import write_demo
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.acting import ActingScreen
 from hefboom_tui.tui.screens.lenses import LensesScreen
 from hefboom_tui.tui.screens.organisation import OrganisationScreen
 from hefboom_tui.tui.screens.visits import VisitsScreen
-from tui_helpers import saved, type_text
 
 
 async def test_visits_plan_feedback_organisation_new_cycle(folder: Path) -> None:

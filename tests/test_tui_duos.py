@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tui_helpers import saved, type_text
 
 from hefboom_tui.demo import write_demo
 from hefboom_tui.tui.app import make_app
@@ -12,7 +13,6 @@ from hefboom_tui.tui.screens.duos import DuosScreen
 from hefboom_tui.tui.screens.plenum import PlenumScreen
 from hefboom_tui.tui.screens.strong import StrongScreen
 from hefboom_tui.tui.screens.team import TeamScreen
-from tui_helpers import saved, type_text
 
 
 @pytest.mark.parametrize("size", [(80, 24), (140, 45)])

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tui_helpers import saved, type_text
+
 from hefboom_tui.demo import write_demo
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.decide import DecideScreen
@@ -12,7 +14,6 @@ from hefboom_tui.tui.screens.engagements import EngagementsScreen
 from hefboom_tui.tui.screens.rotation import RotationScreen
 from hefboom_tui.tui.screens.tally import TallyScreen
 from hefboom_tui.tui.widgets.round_timer import RoundTimer
-from tui_helpers import saved, type_text
 
 
 class Clocks:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tui_helpers import saved, type_text
 
 from hefboom_tui.demo import write_demo
 from hefboom_tui.store import catalog
@@ -16,7 +17,6 @@ from hefboom_tui.tui.screens.form import FormScreen
 from hefboom_tui.tui.screens.prepare import PrepareScreen
 from hefboom_tui.tui.screens.wall import WallScreen
 from hefboom_tui.tui.widgets.wall_grid import WallGrid
-from tui_helpers import saved, type_text
 
 SIZES = [(80, 24), (160, 50)]
 
@@ -248,3 +248,18 @@ async def test_print_dialog_writes_a_pdf_in_a_worker(folder: Path) -> None:
         assert dialog.result is not None and dialog.result.kind == "pdf"
         assert dialog.result.path.exists() and dialog.result.path.parent == folder / "prints"
         assert str(dialog.result.path) in str(dialog.query_one("#print-status").render())
+
+
+async def test_command_palette_offers_screen_actions_and_steps(folder: Path) -> None:
+    write_demo(folder)
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(100, 30)) as pilot:
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Nieuwe fiche" in titles and any(t.startswith("Ga naar stap 3.3") for t in titles)
+        command = next(c for c in app.get_system_commands(app.screen) if c.title == "Team")
+        command.callback()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TeamScreen"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert "CommandPalette" in type(app.screen).__name__

@@ -125,7 +125,8 @@ def beamer_cmd(obj: Ctx, name: str) -> None:
 
 
 @cli.command("demo")
-@click.option("--no-open", is_flag=True, help="Create or refresh the demo without starting the app.")
+@click.option("--no-open", is_flag=True,
+              help="Create or refresh the demo without starting the app.")
 @pass_ctx
 def demo_cmd(obj: Ctx, no_open: bool) -> None:
     """Create or refresh the demo session and open it."""
@@ -197,7 +198,8 @@ def export_cmd(obj: Ctx, name: str, fmt: str, output: Path | None) -> None:
 
 @cli.command("check")
 @click.argument("name")
-@click.option("--repair", is_flag=True, help="Restore the newest good backup if the file is broken.")
+@click.option("--repair", is_flag=True,
+              help="Restore the newest good backup if the file is broken.")
 @pass_ctx
 def check_cmd(obj: Ctx, name: str, repair: bool) -> None:
     """Check that session NAME loads; with --repair, restore it from its backups."""
@@ -263,7 +265,8 @@ def participants_list(obj: Ctx, name: str) -> None:
     store = obj.open(name, read_only=True)
     for p in store.session.participants:
         mark = "✓" if p.present else "✗"
-        click.echo(f"{mark} {p.name}  ({p.id}, {t('cli.present') if p.present else t('cli.absent')})")
+        state = t("cli.present") if p.present else t("cli.absent")
+        click.echo(f"{mark} {p.name}  ({p.id}, {state})")
 
 
 @cli.command("duos")

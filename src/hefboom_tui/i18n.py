@@ -13,7 +13,9 @@ import string
 from hefboom_tui.messages import CATALOG
 
 LANGUAGES = ("nl", "en")
-_current = os.environ.get("HEFBOOM_LANG", "nl") if os.environ.get("HEFBOOM_LANG") in LANGUAGES else "nl"
+_current = os.environ.get("HEFBOOM_LANG", "nl")
+if _current not in LANGUAGES:
+    _current = "nl"
 
 
 def set_language(lang: str) -> None:
@@ -29,7 +31,7 @@ def language() -> str:
     return _current
 
 
-def t(key: str, **params: object) -> str:
+def t(key: str, /, **params: object) -> str:
     """The message ``key`` in the current language, with ``params`` filled in."""
     entry = CATALOG.get(key)
     if entry is None:

@@ -56,9 +56,9 @@ def remove_participant(session: Session, id: str) -> str:
     for initiative in session.initiatives:
         if id in initiative.agreement.visitors:
             initiative.agreement.visitors.remove(id)
-    for engagement in [*session.engagements, *session.plan]:
-        if id in engagement.who:
-            engagement.who.remove(id)
+    for who in [e.who for e in session.engagements] + [a.who for a in session.plan]:
+        if id in who:
+            who.remove(id)
     for initiative in session.initiatives:
         if id in initiative.visit.visitors:
             initiative.visit.visitors.remove(id)

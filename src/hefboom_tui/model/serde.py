@@ -68,7 +68,7 @@ def _converter(tp: Any) -> Converter:
         def convert_scalar(value: Any, where: str) -> Any:
             if not isinstance(value, allowed) or (strict_int and isinstance(value, bool)):
                 raise ValueError(f"{where}: expected {label}")
-            return float(value) if tp is float else value
+            return float(value) if tp is float else value  # type: ignore[arg-type]
 
         return convert_scalar
     return lambda value, where: value
@@ -89,7 +89,7 @@ def from_dict(cls: type[T], data: Any, where: str = "") -> T:
     if not isinstance(data, dict):
         raise ValueError(f"{where or cls.__name__}: expected an object")
     kwargs = {}
-    for name, convert, required in _plan(cls):
+    for name, convert, required in _plan(cls):  # type: ignore[arg-type]
         if name in data:
             kwargs[name] = convert(data[name], f"{where}.{name}" if where else name)
         elif required:

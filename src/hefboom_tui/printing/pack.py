@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -40,18 +41,17 @@ def build_html(session: Session, parts: tuple[str, ...] = DEFAULT_PARTS, paper: 
     chosen = [i for i in session.initiatives if i.choice.chosen]
     builders: list[Callable[[], str]] = []
     if "fiches" in parts:
-        builders += [lambda i=i: sheets.fiche(session, i) for i in session.initiatives]
+        builders += [partial(sheets.fiche, session, i) for i in session.initiatives]
     if "blank" in parts:
-        builders.append(lambda: sheets.fiche(session, None))
+        builders.append(partial(sheets.fiche, session, None))
     if "choice" in parts:
-        builders += [lambda i=i: sheets.choice_fiche(session, i) for i in chosen]
+        builders += [partial(sheets.choice_fiche, session, i) for i in chosen]
     if "posters" in parts:
-        builders += [lambda i=i: sheets.poster(session, i) for i in chosen]
+        builders += [partial(sheets.poster, session, i) for i in chosen]
     if "cards" in parts:
         builders.append(lambda: "".join(cards.card_pack(session)))
     if "stickers" in parts:
-        builders += [lambda i=i: report.sticker_sheet(session, i)
-                     for i in report.engaged(session)]
+        builders += [partial(report.sticker_sheet, session, i) for i in report.engaged(session)]
     if "forms" in parts:
         builders += [sheets.innovation_fiche, sheets.organisation_fiche]
     if "report" in parts:

@@ -107,7 +107,8 @@ def _phase2(session: Session, names: dict[str, str]) -> str:
             for k in ("now", "future", "needs"))
         out.append(f"<h3>{esc(item.code)} {esc(item.name)} · {esc(v.date)} · "
                    f"{esc(', '.join(names.get(x, '?') for x in v.visitors))} · "
-                   f"{esc(t('field.wants_support'))} {esc(t('wants.' + (v.wants_support or 'open')))}"
+                   f"{esc(t('field.wants_support'))} "
+                   f"{esc(t('wants.' + (v.wants_support or 'open')))}"
                    f'</h3><table class="list"><tr>{flaps}</tr></table>')
     return "".join(out)
 
@@ -115,9 +116,10 @@ def _phase2(session: Session, names: dict[str, str]) -> str:
 def _phases45(session: Session, names: dict[str, str]) -> str:
     """Phases 4 and 5 in the report: the plan, the feedback, the organisation fiche."""
     out = []
+    codes = {i.id: i.code for i in session.initiatives}
     if session.plan:
         rows = "".join(
-            f"<tr><td>{esc(session.initiative(a.initiative).code if session.initiative(a.initiative) else '?')}</td>"
+            f"<tr><td>{esc(codes.get(a.initiative, '?'))}</td>"
             f"<td>{esc(a.what)}</td><td>{esc(', '.join(names.get(w, '?') for w in a.who))}</td>"
             f"<td>{esc(a.by_when)}</td><td>{esc(t('plan.' + a.status))}</td></tr>"
             for a in session.plan)

@@ -30,7 +30,8 @@ def _read(path: Path | None, default: tuple[str, ...]) -> tuple[str, str]:
     try:
         return Path(path).read_text(encoding="utf-8-sig"), str(path)
     except (OSError, UnicodeDecodeError) as exc:
-        raise DeckError(str(path), 1, "-", t("error.deck_unreadable", file=path, detail=exc)) from exc
+        problem = t("error.deck_unreadable", file=path, detail=exc)
+        raise DeckError(str(path), 1, "-", problem) from exc
 
 
 def new_session(name: str, deck: Path | None = None, options: Path | None = None,
@@ -102,7 +103,8 @@ def list_sessions(folder: Path) -> list[SessionInfo]:
                                      len(data.get("initiatives", {})),
                                      len(data.get("participants", {})), modified))
         except (OSError, ValueError, KeyError, TypeError, AttributeError, StopIteration):
-            infos.append(SessionInfo(path, path.stem, 0, 0, modified, problem=t("store.list_broken")))
+            infos.append(SessionInfo(path, path.stem, 0, 0, modified,
+                                     problem=t("store.list_broken")))
     return sorted(infos, key=lambda i: -i.modified)
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 APP_NAME = "hefboom-tui"
 ENV_SESSIONS = "HEFBOOM_SESSIONS"
 SUFFIX = ".json"
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
+    f"{device}{n}" for device in ("com", "lpt") for n in range(10)}
 _MAX_STEM = 60
 
 

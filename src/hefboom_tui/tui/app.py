@@ -212,13 +212,13 @@ class HefboomApp(App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The command palette: this screen's actions, every step, then Textual's own."""
         seen = set()
-        for (_, binding) in [*screen.active_bindings.values()]:
-            node_binding = binding.binding
+        for active in screen.active_bindings.values():
+            node_binding = active.binding
             if not node_binding.description or node_binding.action in seen:
                 continue
             seen.add(node_binding.action)
             action = node_binding.action
-            node = binding.node
+            node = active.node
             yield SystemCommand(node_binding.description, node_binding.tooltip or action,
                                 lambda a=action, n=node: self.call_later(self.run_action, a, n))
         if self.store is not None:

@@ -56,7 +56,8 @@ class ActingScreen(SessionScreen):
             item = s.initiative(a.initiative)
             rows.append((a.id, [item.code if item else "?", a.what,
                                 ", ".join(names.get(w, "?") for w in a.who) or "–",
-                                a.by_when or "–", f"{STATUS_MARK[a.status]} {t('plan.' + a.status)}"]))
+                                a.by_when or "–",
+                                f"{STATUS_MARK[a.status]} {t('plan.' + a.status)}"]))
         self.query_one("#plan", RowTable).fill(rows)
         declined = [i for i in s.initiatives if i.decision.decision == "decline"]
         self.query_one("#declined", RowTable).fill([

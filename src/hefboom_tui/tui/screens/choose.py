@@ -36,7 +36,7 @@ class ChooseScreen(SessionScreen):
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("enter", "fiche", t("key.choice_fiche"), id="choose.fiche"),
-        Binding("space", "toggle", t("key.choose_toggle"), id="choose.toggle"),
+        Binding("space", "toggle_choice", t("key.choose_toggle"), id="choose.toggle"),
         Binding("a", "all_rounds", t("key.all_rounds"), id="choose.all"),
     ]
 
@@ -59,21 +59,22 @@ class ChooseScreen(SessionScreen):
         items = sorted(round_items(self, self.show_all), key=lambda i: rank[i.id][0])
         rows = []
         for item in items:
-            chosen = Text("✓ " + t("status.chosen"), style="bold") if item.choice.chosen else "–"
+            chosen: Text | str = (Text("✓ " + t("status.chosen"), style="bold")
+                                  if item.choice.chosen else "–")
             r, n = rank[item.id]
             rows.append((item.id, [item.code, item.name, f"{n} (#{r})", chosen,
                                    item.choice.why.replace("\n", " ")[:60]]))
         self.query_one(RowTable).fill(rows)
         scope = t("choose.scope_all") if self.show_all or self.session.round == 1 else t(
             "choose.scope_round", round=self.session.round)
-        chosen = sum(1 for i in items if i.choice.chosen)
-        self.set_hint(t("choose.hint", scope=scope, chosen=chosen, total=len(items)))
+        count = sum(1 for i in items if i.choice.chosen)
+        self.set_hint(t("choose.hint", scope=scope, chosen=count, total=len(items)))
 
     def _current(self) -> Initiative | None:
         key = self.query_one(RowTable).current_key()
         return self.session.initiative(key) if key else None
 
-    def action_toggle(self) -> None:
+    def action_toggle_choice(self) -> None:
         item = self._current()
         if item is not None:
             c = item.choice

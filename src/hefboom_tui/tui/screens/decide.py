@@ -70,7 +70,8 @@ class DecideScreen(SessionScreen):
         if item is None:
             return
         d, iid = item.decision, item.id
-        options = [(f"✓ {t('decision.engage')}", "engage"), (f"✗ {t('decision.decline')}", "decline")]
+        options = [(f"✓ {t('decision.engage')}", "engage"),
+                   (f"✗ {t('decision.decline')}", "decline")]
         fields = [
             Field("innovation", t("decide.innovation"), "text", d.innovation),
             Field("mission", t("decide.mission"), "text", d.mission),

@@ -94,8 +94,8 @@ class DuosScreen(SessionScreen):
                 card = s.card(cid)
                 if card is not None:
                     counts[card.principle] = counts.get(card.principle, 0) + 1
-            summary = " ".join(f"{s.principle(p).symbol}{n}" for p, n in counts.items()
-                               if s.principle(p) is not None)
+            symbols = {p.id: p.symbol for p in s.principles}
+            summary = " ".join(f"{symbols[p]}{n}" for p, n in counts.items() if p in symbols)
             rows.append((duo.id, [duo.id.upper(), duo_names(s, duo), summary]))
         self.query_one("#duo-list", RowTable).fill(rows)
         self._refresh_cards()

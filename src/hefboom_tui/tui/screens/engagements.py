@@ -67,8 +67,8 @@ class EngagementsScreen(SessionScreen):
         fields += [Field("what", t("field.what").capitalize(), "text", values.get("what", "")),
                    Field("who", t("field.who").capitalize(), "people", values.get("who", []),
                          people),
-                   Field("by_when", t("field.by_when").capitalize(), value=values.get("by_when", ""),
-                         placeholder=t("agreement.date_hint"))]
+                   Field("by_when", t("field.by_when").capitalize(),
+                         value=values.get("by_when", ""), placeholder=t("agreement.date_hint"))]
         return fields
 
     def action_new(self) -> None:

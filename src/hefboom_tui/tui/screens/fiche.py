@@ -65,7 +65,8 @@ class FicheScreen(SessionScreen):
             "• " + t("status.presented") if item.presented else t("status.new"))
         self.query_one("#fiche-code", Static).update(f"{item.code}   {status}")
         self.query_one("#fiche-name", Static).update(escape(item.name))
-        rows = [(t("field.description"), item.description), (t("fiche.contact_label"), item.contact),
+        rows = [(t("field.description"), item.description),
+                (t("fiche.contact_label"), item.contact),
                 (t("field.theme"), item.theme),
                 (t("field.scope"), t(f"scope.{item.scope}") if item.scope else ""),
                 (t("field.mode"), t(f"mode.{item.mode}") if item.mode else ""),

@@ -8,7 +8,7 @@ from typing import Any
 
 @dataclass
 class Field:
-    """One field: ``kind`` is ``input``, ``text`` (multi-line), ``select``, ``check`` or ``people``."""
+    """One field; ``kind``: ``input``, ``text`` (multi-line), ``select``, ``check``, ``people``."""
 
     name: str
     label: str

@@ -42,7 +42,8 @@ class LensesScreen(SessionScreen):
         for item in self.session.initiatives:
             lens = item.lenses
             way = way_of_working(lens)
-            rows.append((item.id, [item.code, item.name[:28], t(f"level.{lens.willingness or 'open'}"),
+            rows.append((item.id, [item.code, item.name[:28],
+                                   t(f"level.{lens.willingness or 'open'}"),
                                    t(f"level.{lens.ability or 'open'}"),
                                    t(f"way.{way}") if way else "–",
                                    t(f"internal.{lens.internal}") if lens.internal else "–",

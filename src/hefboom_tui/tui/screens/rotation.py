@@ -27,7 +27,7 @@ class RotationScreen(SessionScreen):
     STEP = "3.3"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("space", "toggle", t("key.start_pause"), id="rotation.toggle"),
+        Binding("space", "start_pause", t("key.start_pause"), id="rotation.toggle"),
         Binding("plus,equals_sign", "adjust(60)", t("key.plus_minute"), id="rotation.plus"),
         Binding("minus", "adjust(-60)", t("key.minus_minute"), id="rotation.minus"),
         Binding("n", "next", t("key.next_round"), id="rotation.next"),
@@ -79,7 +79,7 @@ class RotationScreen(SessionScreen):
     def _timer(self, op: str, **params: Any) -> None:
         self.do("timer", op=op, now=self.app.wall_clock(), **params)
 
-    def action_toggle(self) -> None:
+    def action_start_pause(self) -> None:
         self._timer("pause" if self.session.timer.status == "running" else "start")
 
     def action_adjust(self, seconds: int) -> None:

@@ -22,7 +22,7 @@ class StrongScreen(SessionScreen):
     STEP = "1.4"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("space,enter", "toggle", t("key.strong_toggle"), id="strong.toggle"),
+        Binding("space,enter", "toggle_strong", t("key.strong_toggle"), id="strong.toggle"),
         Binding("o", "order", t("key.order"), id="strong.order"),
     ]
 
@@ -61,13 +61,14 @@ class StrongScreen(SessionScreen):
             table.add_row(item.code, item.name[:30], *cells, str(n), f"#{r}", key=item.id)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1), column=col)
-        top = [f"{r}. {s.initiative(i).code}" for r, i, n in strong_ranking(s)[:5] if n]
+        codes = {i.id: i.code for i in s.initiatives}
+        top = [f"{r}. {codes[i]}" for r, i, n in strong_ranking(s)[:5] if n]
         if not duo_ids:
             self.set_hint(t("strong.no_duos"))
         else:
             self.set_hint(t("strong.hint", top=", ".join(top) or "–"))
 
-    def action_toggle(self) -> None:
+    def action_toggle_strong(self) -> None:
         table = self.query_one(RowTable)
         if not table.row_count:
             return

@@ -104,8 +104,11 @@ class TallyScreen(SessionScreen):
         options = self.session.options_for(item.id)
         counts = {o.id: self.session.tally(item.id, o.id) for o in options}
         if self.sorted:
-            options.sort(key=lambda o: (-(counts[o.id].green if counts[o.id] else 0),
-                                        -(counts[o.id].red if counts[o.id] else 0)))
+            def weight(option: SupportOption) -> tuple[int, int]:
+                found = counts[option.id]
+                return (-found.green, -found.red) if found else (0, 0)
+
+            options.sort(key=weight)
         top = max([max(c.green, c.red) for c in counts.values() if c] or [1])
         rows = []
         for option in options:

@@ -84,7 +84,7 @@ class WallScreen(SessionScreen):
         return box
 
     # -- view --------------------------------------------------------------------------------
-    def visible(self) -> list[Initiative]:
+    def visible_items(self) -> list[Initiative]:
         """The initiatives that pass the search and the filters."""
         needle = self.query_text.casefold()
         items = []
@@ -104,7 +104,7 @@ class WallScreen(SessionScreen):
     def refresh_view(self) -> None:
         grid = self.query_one(WallGrid)
         grid.large = self.app.presenting
-        items = self.visible()
+        items = self.visible_items()
         grid.set_items(items, self.session.round)
         total = len(self.session.initiatives)
         filters = [f for f in (self.query_text and f"“{self.query_text}”",
