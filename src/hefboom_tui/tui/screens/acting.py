@@ -25,6 +25,7 @@ class ActingScreen(SessionScreen):
 
     TITLE_KEY = "screen.acting"
     STEP = "4"
+    ROW_ACTION = "follow_up"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("n", "new", t("key.new_action"), id="acting.new"),
@@ -43,10 +44,6 @@ class ActingScreen(SessionScreen):
             declined = RowTable(id="declined")
             declined.add_columns(t("col.code"), t("col.name"), t("acting.feedback_col"))
             yield declined
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#plan", RowTable).focus()
 
     def refresh_view(self) -> None:
         s = self.session
@@ -98,9 +95,6 @@ class ActingScreen(SessionScreen):
         key = self.query_one("#plan", RowTable).current_key()
         if key:
             self.do("delete_plan_action", id=key)
-
-    def on_data_table_row_selected(self, _: Any) -> None:
-        self.action_follow_up()
 
     def action_follow_up(self) -> None:
         table = self.query_one("#declined", RowTable)

@@ -6,10 +6,8 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable
 
 from hefboom_tui.i18n import t
-from hefboom_tui.model.entities import Initiative
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.choose import round_items
@@ -22,6 +20,7 @@ class AgreementsScreen(SessionScreen):
 
     TITLE_KEY = "screen.agreements"
     STEP = "1.6"
+    ROW_ACTION = "edit"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("enter", "edit", t("key.agreement"), id="agreements.edit"),
@@ -39,10 +38,6 @@ class AgreementsScreen(SessionScreen):
                           t("field.needs").capitalize())
         yield table
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(RowTable).focus()
-
     def refresh_view(self) -> None:
         names = {p.id: p.name for p in self.session.participants}
         items = round_items(self, self.show_all, only_chosen=True)
@@ -57,15 +52,8 @@ class AgreementsScreen(SessionScreen):
         self.set_hint(t("agreements.hint", done=done, total=len(items)) if items
                       else t("agreements.none"))
 
-    def _current(self) -> Initiative | None:
-        key = self.query_one(RowTable).current_key()
-        return self.session.initiative(key) if key else None
-
-    def on_data_table_row_selected(self, _: DataTable.RowSelected) -> None:
-        self.action_edit()
-
     def action_edit(self) -> None:
-        item = self._current()
+        item = self.current_initiative()
         if item is None:
             return
         iid, a = item.id, item.agreement

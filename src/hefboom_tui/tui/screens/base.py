@@ -10,9 +10,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from hefboom_tui.i18n import t
+from hefboom_tui.tui.widgets.row_table import RowTable
 from hefboom_tui.tui.widgets.session_header import SessionHeader
 
 if TYPE_CHECKING:
+    from hefboom_tui.model.entities import Initiative
     from hefboom_tui.model.session import Session
     from hefboom_tui.tui.app import HefboomApp
 
@@ -47,9 +49,15 @@ class SessionScreen(Screen[None]):
 
     _ready = False
 
+    ROW_ACTION: ClassVar[str] = ""  # the action run when a table row is chosen (Enter, click)
+
     def on_mount(self) -> None:
+        # Textual calls this after the subclasses' own on_mount (it walks the MRO itself).
         self._ready = True
         self.refresh_all()
+        tables = self.query(RowTable)
+        if tables and self.focused is None:
+            tables.first().focus()
         # The footer is mounted after the first frame: it re-composes itself on every binding
         # change while a screen starts up, which cost ~40 ms of start-up time (measured).
         self.call_after_refresh(self._mount_footer)
@@ -76,6 +84,20 @@ class SessionScreen(Screen[None]):
 
     def refresh_view(self) -> None:
         """Redraw the body from ``self.session``."""
+
+    def on_data_table_row_selected(self, _: Any) -> None:
+        if self.ROW_ACTION:
+            getattr(self, f"action_{self.ROW_ACTION}")()
+
+    def current_key(self) -> str | None:
+        """The record id of the row under the cursor in the screen's (first) table."""
+        tables = self.query(RowTable)
+        return tables.first().current_key() if tables else None
+
+    def current_initiative(self) -> Initiative | None:
+        """The initiative of the row under the cursor, if the table lists initiatives."""
+        key = self.current_key()
+        return self.session.initiative(key) if key else None
 
     def set_hint(self, text: str) -> None:
         """The line above the footer: a short hint for the facilitator (hidden when presenting)."""

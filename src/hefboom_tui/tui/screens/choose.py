@@ -7,7 +7,6 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model.entities import Initiative
@@ -33,6 +32,7 @@ class ChooseScreen(SessionScreen):
 
     TITLE_KEY = "screen.choose"
     STEP = "1.5"
+    ROW_ACTION = "fiche"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("enter", "fiche", t("key.choice_fiche"), id="choose.fiche"),
@@ -50,10 +50,6 @@ class ChooseScreen(SessionScreen):
                           t("col.why"))
         yield table
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(DataTable).focus()
-
     def refresh_view(self) -> None:
         rank = {iid: (r, n) for r, iid, n in strong_ranking(self.session)}
         items = sorted(round_items(self, self.show_all), key=lambda i: rank[i.id][0])
@@ -70,22 +66,15 @@ class ChooseScreen(SessionScreen):
         count = sum(1 for i in items if i.choice.chosen)
         self.set_hint(t("choose.hint", scope=scope, chosen=count, total=len(items)))
 
-    def _current(self) -> Initiative | None:
-        key = self.query_one(RowTable).current_key()
-        return self.session.initiative(key) if key else None
-
     def action_toggle_choice(self) -> None:
-        item = self._current()
+        item = self.current_initiative()
         if item is not None:
             c = item.choice
             self.do("choose", id=item.id, chosen=not c.chosen, why=c.why,
                     principles=c.principles, doubts=c.doubts)
 
-    def on_data_table_row_selected(self, _: DataTable.RowSelected) -> None:
-        self.action_fiche()
-
     def action_fiche(self) -> None:
-        item = self._current()
+        item = self.current_initiative()
         if item is None:
             return
         iid, c = item.id, item.choice

@@ -24,6 +24,7 @@ class DecideScreen(SessionScreen):
 
     TITLE_KEY = "screen.decide"
     STEP = "3.2"
+    ROW_ACTION = "decide"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("enter", "decide", t("key.decide"), id="decide.open"),
@@ -38,10 +39,6 @@ class DecideScreen(SessionScreen):
         table = RowTable(id="decide")
         table.add_columns(t("col.code"), t("col.name"), t("col.decision"), t("field.argument"))
         yield table
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(RowTable).focus()
 
     def items(self) -> list[Initiative]:
         return [i for i in self.session.initiatives
@@ -61,12 +58,8 @@ class DecideScreen(SessionScreen):
         self.set_hint(t("decide.hint", engaged=engaged, declined=declined,
                         open=len(items) - engaged - declined))
 
-    def on_data_table_row_selected(self, _: Any) -> None:
-        self.action_decide()
-
     def action_decide(self) -> None:
-        key = self.query_one(RowTable).current_key()
-        item = self.session.initiative(key) if key else None
+        item = self.current_initiative()
         if item is None:
             return
         d, iid = item.decision, item.id

@@ -66,10 +66,6 @@ class DuosScreen(SessionScreen):
             cards.add_columns(t("col.principle"), t("col.verdict"), t("col.card"))
             yield cards
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#duo-list", RowTable).focus()
-
     # -- view --------------------------------------------------------------------------------
     def current_duo(self) -> Duo | None:
         table = self.query_one("#duo-list", RowTable)

@@ -33,10 +33,6 @@ class EngagementsScreen(SessionScreen):
                           t("field.by_when").capitalize())
         yield table
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(RowTable).focus()
-
     def refresh_view(self) -> None:
         s = self.session
         names = {p.id: p.name for p in s.participants}

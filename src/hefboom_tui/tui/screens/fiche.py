@@ -49,7 +49,6 @@ class FicheScreen(SessionScreen):
         yield Static("", id="talk-timer")
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.set_interval(0.5, self._tick)
 
     @property

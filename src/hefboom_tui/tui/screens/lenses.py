@@ -22,6 +22,7 @@ class LensesScreen(SessionScreen):
 
     TITLE_KEY = "screen.lenses"
     STEP = "lenses"
+    ROW_ACTION = "edit"
     BINDINGS = [Binding("escape", "back", t("key.back"), id="lenses.back"),
                 Binding("enter", "edit", t("key.edit"), id="lenses.edit")]
 
@@ -32,10 +33,6 @@ class LensesScreen(SessionScreen):
                           t("field.ability").capitalize(), t("lenses.way"),
                           t("field.internal").capitalize(), t("field.external").capitalize())
         yield table
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(RowTable).focus()
 
     def refresh_view(self) -> None:
         rows = []
@@ -51,12 +48,8 @@ class LensesScreen(SessionScreen):
         self.query_one(RowTable).fill(rows)
         self.set_hint(t("lenses.hint"))
 
-    def on_data_table_row_selected(self, _: Any) -> None:
-        self.action_edit()
-
     def action_edit(self) -> None:
-        key = self.query_one(RowTable).current_key()
-        item = self.session.initiative(key) if key else None
+        item = self.current_initiative()
         if item is None:
             return
         lens, iid = item.lenses, item.id

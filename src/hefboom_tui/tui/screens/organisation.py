@@ -21,6 +21,7 @@ class OrganisationScreen(SessionScreen):
 
     TITLE_KEY = "screen.organisation"
     STEP = "5"
+    ROW_ACTION = "edit"
     BINDINGS = [*SessionScreen.BINDINGS,
                 Binding("enter", "edit", t("key.edit"), id="organisation.edit"),
                 Binding("c", "new_cycle", t("key.new_cycle"), id="organisation.cycle")]
@@ -31,10 +32,6 @@ class OrganisationScreen(SessionScreen):
                           t("field.examples").capitalize(), t("field.proposals").capitalize(),
                           t("field.review_date").capitalize())
         yield table
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(RowTable).focus()
 
     def refresh_view(self) -> None:
         found = {c.group: c for c in self.session.organisation}
@@ -48,9 +45,6 @@ class OrganisationScreen(SessionScreen):
                                  (c.review_date if c else "") or "–"]))
         self.query_one(RowTable).fill(rows)
         self.set_hint(t("organisation.hint", cycle=self.session.cycle))
-
-    def on_data_table_row_selected(self, _: Any) -> None:
-        self.action_edit()
 
     def action_edit(self) -> None:
         group = self.query_one(RowTable).current_key()

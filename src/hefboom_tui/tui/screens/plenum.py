@@ -38,10 +38,6 @@ class PlenumScreen(SessionScreen):
                           t("col.arguments"))
         yield table
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(RowTable).focus()
-
     def items(self) -> list[PlenumItem]:
         return [i for group in plenum_items(self.session).values() for i in group]
 

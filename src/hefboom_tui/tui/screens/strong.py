@@ -34,10 +34,6 @@ class StrongScreen(SessionScreen):
     def compose_body(self) -> ComposeResult:
         yield RowTable(id="strong", cursor_type="cell")
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(RowTable).focus()
-
     def refresh_view(self) -> None:
         s = self.session
         table: DataTable[Any] = self.query_one(RowTable)

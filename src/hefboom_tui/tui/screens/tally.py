@@ -69,10 +69,6 @@ class TallyScreen(SessionScreen):
         yield Static("", id="tally-title", classes="form-title")
         yield RowTable(id="tally", cursor_type="cell")
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(RowTable).focus()
-
     @property
     def initiative(self) -> Initiative | None:
         engaged = self.session.engaged()

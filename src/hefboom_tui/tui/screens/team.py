@@ -33,10 +33,6 @@ class TeamScreen(SessionScreen):
         table.add_columns(t("col.name"), t("col.present"), t("col.duo"))
         yield table
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(RowTable).focus()
-
     def refresh_view(self) -> None:
         duo_of = {m: d.id.upper() for d in self.session.duos for m in d.members}
         rows = [(p.id, [p.name, "✓ " + t("cli.present") if p.present else "✗ " + t("cli.absent"),

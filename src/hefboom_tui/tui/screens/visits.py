@@ -23,6 +23,7 @@ class VisitsScreen(SessionScreen):
 
     TITLE_KEY = "screen.visits"
     STEP = "2"
+    ROW_ACTION = "edit"
     BINDINGS = [*SessionScreen.BINDINGS,
                 Binding("enter", "edit", t("key.visit"), id="visits.edit")]
 
@@ -32,10 +33,6 @@ class VisitsScreen(SessionScreen):
                           t("field.visitors").capitalize(), t("visits.flaps"),
                           t("field.wants_support").capitalize())
         yield table
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(RowTable).focus()
 
     def refresh_view(self) -> None:
         names = {p.id: p.name for p in self.session.participants}
@@ -52,12 +49,8 @@ class VisitsScreen(SessionScreen):
         done = sum(1 for i in chosen if i.visit.done)
         self.set_hint(t("visits.hint", done=done, total=len(chosen)))
 
-    def on_data_table_row_selected(self, _: Any) -> None:
-        self.action_edit()
-
     def action_edit(self) -> None:
-        key = self.query_one(RowTable).current_key()
-        item = self.session.initiative(key) if key else None
+        item = self.current_initiative()
         if item is None:
             return
         v, iid = item.visit, item.id

@@ -71,7 +71,6 @@ class WallScreen(SessionScreen):
         yield WallGrid(id="wall")
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.query_one(WallGrid).focus()
 
     def _search_box(self) -> Input:
