@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Any
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import language, t
 from hefboom_tui.model.plenum import principles_list, strong_ranking
 from hefboom_tui.model.serde import to_dict
 from hefboom_tui.model.session import SCHEMA_VERSION, Session
@@ -131,7 +131,9 @@ def export_markdown(session: Session) -> str:
     lines += ["", f"## {t('export.principles_list')}", ""]
     principle = {p.id: p for p in session.principles}
     accepted = principles_list(session)
-    lines += [f"- [{principle[c.principle].symbol}] {_md(c.text)}" for c in accepted] or ["-"]
+    lang = language()
+    lines += [f"- [{principle[c.principle].symbol}] {_md(c.text_in(lang))}"
+              for c in accepted] or ["-"]
     lines += ["", f"## {t('export.strong')}", ""]
     by_id = {i.id: i for i in session.initiatives}
     lines += [f"{r}. {by_id[i].code} {_md(by_id[i].name)} — {n}"

@@ -93,6 +93,10 @@ class Principle:
     description: str = ""
     description_en: str = ""
 
+    def name_in(self, lang: str) -> str:
+        """The principle's name in ``lang``."""
+        return self.name_en if lang == "en" and self.name_en else self.name
+
 
 @dataclass
 class Card:
@@ -103,6 +107,10 @@ class Card:
     text: str
     text_en: str = ""
     origin: str = "deck"
+
+    def text_in(self, lang: str) -> str:
+        """The card's statement in ``lang`` (the Dutch text when there is no translation)."""
+        return self.text_en if lang == "en" and self.text_en else self.text
 
 
 @dataclass
@@ -116,3 +124,7 @@ class SupportOption:
     group: str = ""  # e.g. the ACTIE letter it belongs to
     initiative: str = ""  # set when a member added it for one initiative only
     added_by: str = ""  # who added it during the round (empty for the session's list)
+
+    def text_in(self, lang: str) -> str:
+        """The option in ``lang`` (the Dutch text when there is no translation)."""
+        return self.text_en if lang == "en" and self.text_en else self.text

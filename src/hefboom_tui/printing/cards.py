@@ -12,12 +12,10 @@ PER_PAGE = 8
 
 def _card(session: Session, card: Card, owner: str) -> str:
     principle = session.principle(card.principle)
-    name = principle.name if principle else card.principle
-    if principle and language() == "en" and principle.name_en:
-        name = principle.name_en
+    name = principle.name_in(language()) if principle else card.principle
     colour = principle.colour if principle else "#000000"
     symbol = principle.symbol if principle else "?"
-    text = card.text_en if language() == "en" and card.text_en else card.text
+    text = card.text_in(language())
     ink = "#000000" if _light(colour) else "#FFFFFF"
     return (f'<div class="card"><div class="band" style="background:{esc(colour)};color:{ink}">'
             f'<span class="sym">{esc(symbol)}</span>{esc(name)}</div>'

@@ -19,7 +19,7 @@ def engaged(session: Session) -> list[Initiative]:
 
 
 def _option_text(option: SupportOption) -> str:
-    return option.text_en if language() == "en" and option.text_en else option.text
+    return option.text_in(language())
 
 
 def sticker_sheet(session: Session, item: Initiative) -> str:
@@ -62,7 +62,7 @@ def report(session: Session, today: dt.date | None = None) -> str:
     symbol = {p.id: p.symbol for p in session.principles}
     accepted = principles_list(session)
     items = "".join(f'<li><span class="sym-chip">{esc(symbol.get(c.principle, "?"))}</span>'
-                    f'{esc(c.text)}</li>' for c in accepted)
+                    f'{esc(c.text_in(language()))}</li>' for c in accepted)
     parts.append(f'<h2>{esc(t("export.principles_list"))}</h2>'
                  + (f"<ul>{items}</ul>" if items else f"<p>{esc(t('print.none_yet'))}</p>"))
     # step 4: strong initiatives, drawn as bars

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import language, t
 from hefboom_tui.model.duos import Duo
 from hefboom_tui.model.entities import Card
 from hefboom_tui.model.session import Session
@@ -117,7 +117,8 @@ class DuosScreen(SessionScreen):
                 verdict = j.verdict if j else "undecided"
                 mark = Text(f"{VERDICT_MARK[verdict]} {t('verdict.' + verdict)}",
                             style="bold" if verdict != "undecided" else "")
-                text = card.text + (f"  ✦ {t('duos.new')}" if card.origin != "deck" else "")
+                text = card.text_in(language()) + (
+                    f"  ✦ {t('duos.new')}" if card.origin != "deck" else "")
                 if j and j.argument:
                     text += f"  — {j.argument}"
                 rows.append((cid, [chip(self.session, card), mark, text]))
@@ -205,7 +206,7 @@ class DuosScreen(SessionScreen):
                                verdict=values["verdict"] or "undecided",
                                argument=values["argument"])
 
-        self.app.push_screen(form_screen(card.text, fields, submit))
+        self.app.push_screen(form_screen(card.text_in(language()), fields, submit))
 
     def action_new_card(self) -> None:
         duo = self.current_duo()
@@ -213,7 +214,8 @@ class DuosScreen(SessionScreen):
             self.notify(t("error.no_duos"), severity="error")
             return
         did = duo.id
-        principles = [(f"{p.symbol} {p.name}", p.id) for p in self.session.principles]
+        principles = [(f"{p.symbol} {p.name_in(language())}", p.id)
+                      for p in self.session.principles]
         fields = [Field("principle", t("field.principle").capitalize(), "select", "", principles),
                   Field("text", t("field.text").capitalize()),
                   Field("argument", t("field.argument").capitalize(), "text")]

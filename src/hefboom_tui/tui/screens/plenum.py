@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import language, t
 from hefboom_tui.model.plenum import PlenumItem, plenum_items
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.base import SessionScreen
@@ -47,10 +47,10 @@ class PlenumScreen(SessionScreen):
         for item in items:
             status = Text(f"{STATUS_MARK[item.status]} {t('list.' + item.status)}",
                           style="bold" if item.status == "accepted" else "")
-            text = item.card.text + (f"  ✦ {t('duos.new')}" if item.is_new else "")
+            text = item.card.text_in(language()) + (f"  ✦ {t('duos.new')}" if item.is_new else "")
             if item.status == "merged":
                 target = self.session.card(item.merged_into)
-                text += f"  ↪ {target.text[:30] if target else '?'}"
+                text += f"  ↪ {target.text_in(language())[:30] if target else '?'}"
             rows.append((item.card.id, [chip(self.session, item.card), status, text,
                                         ", ".join(d.upper() for d in item.duos),
                                         " / ".join(item.arguments)[:80]]))
@@ -76,7 +76,8 @@ class PlenumScreen(SessionScreen):
         item = self._current()
         if item is None:
             return
-        others = [(i.card.text[:60], i.card.id) for i in self.items() if i.card.id != item.card.id]
+        others = [(i.card.text_in(language())[:60], i.card.id) for i in self.items()
+                  if i.card.id != item.card.id]
         cid = item.card.id
 
         def submit(values: dict[str, Any]) -> Result:
@@ -85,7 +86,7 @@ class PlenumScreen(SessionScreen):
 
         self.app.push_screen(form_screen(t("plenum.merge_title"), [
             Field("target", t("plenum.merge_into"), "select", "", others)], submit,
-            note=item.card.text))
+            note=item.card.text_in(language())))
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -78,7 +78,7 @@ class TallyScreen(SessionScreen):
         return engaged[self.index]
 
     def _text(self, option: SupportOption) -> str:
-        return option.text_en if language() == "en" and option.text_en else option.text
+        return option.text_in(language())
 
     def refresh_view(self) -> None:
         table = self.query_one(RowTable)
