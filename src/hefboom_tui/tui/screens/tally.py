@@ -106,12 +106,13 @@ class TallyScreen(SessionScreen):
 
             options.sort(key=weight)
         top = max([max(c.green, c.red) for c in counts.values() if c] or [1])
+        room = max(20, min(70, self.size.width - 50))  # the counts must stay on screen
         rows = []
         for option in options:
             c = counts[option.id]
             green, red = (c.green, c.red) if c else (0, 0)
-            kind = t(f"kind.{option.kind}") + (" ✦" if option.initiative else "")
-            rows.append((option.id, [kind, self._text(option)[:56], str(green), str(red),
+            kind = t(f"kind_short.{option.kind}") + (" ✦" if option.initiative else "")
+            rows.append((option.id, [kind, self._text(option)[:room], str(green), str(red),
                                      bar(green, red, top)]))
         table.fill(rows)
         if table.cursor_coordinate.column == 0 and table.row_count:
