@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from pypdf import PdfReader
-from tui_helpers import saved, type_text
+from tui_helpers import Clocks, saved, type_text
 
 from hefboom_tui.exchange.export import export_json
 from hefboom_tui.tui.app import make_app
@@ -18,14 +18,6 @@ INITIATIVES = ["Buurtmoestuin", "Repair Café", "Voedselteam", "Straatfeest", "H
                "Fietsatelier", "Leesclub"]
 PEOPLE = ["An", "Bo", "Cas", "Dirk", "Eva", "Fien", "Gust", "Hind", "Ilse"]
 
-
-class Clocks:
-    def __init__(self) -> None:
-        self.mono, self.wall = 10.0, 1_800_000_000.0
-
-    def advance(self, seconds: float) -> None:
-        self.mono += seconds
-        self.wall += seconds
 
 
 async def goto(pilot, step: str) -> None:

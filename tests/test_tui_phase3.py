@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_helpers import saved, type_text
+from tui_helpers import Clocks, saved, type_text
 
 from hefboom_tui.demo import write_demo
 from hefboom_tui.tui.app import make_app
@@ -14,18 +14,6 @@ from hefboom_tui.tui.screens.engagements import EngagementsScreen
 from hefboom_tui.tui.screens.rotation import RotationScreen
 from hefboom_tui.tui.screens.tally import TallyScreen
 from hefboom_tui.tui.widgets.round_timer import RoundTimer
-
-
-class Clocks:
-    """A monotonic and a wall clock that tests move by hand (they may disagree in origin)."""
-
-    def __init__(self) -> None:
-        self.mono = 50.0
-        self.wall = 1_800_000_000.0
-
-    def advance(self, seconds: float) -> None:
-        self.mono += seconds
-        self.wall += seconds
 
 
 async def test_decide_rotate_tally_engage(folder: Path) -> None:
