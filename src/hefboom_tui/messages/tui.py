@@ -127,8 +127,8 @@ TUI: dict[str, dict[str, str]] = {
     "mode.online": {"nl": "online", "en": "online"},
     "mode.both": {"nl": "fysiek en online", "en": "physical and online"},
     # wall
-    "wall.empty": {"nl": "De muur is nog leeg. Druk N voor een nieuwe fiche of A om snel een reeks toe te voegen.",
-                   "en": "The wall is still empty. Press N for a new fiche or A to add a series quickly."},
+    "wall.empty": {"nl": "De muur is leeg. N: nieuwe fiche · A: snel een reeks toevoegen",
+                   "en": "The wall is empty. N: new fiche · A: quickly add a series"},
     "wall.count": {"nl": "{shown} van {total} fiches", "en": "{shown} of {total} fiches"},
     "wall.filtered": {"nl": "filter: {filters} (F om te wijzigen)", "en": "filter: {filters} (F to change)"},
     "wall.new_round_hint": {"nl": "{count} nieuw in ronde {round}: stappen 5–7 tonen alleen die",
