@@ -26,9 +26,9 @@ def payload(session: Session, initiative: Initiative) -> str:
 def qr_svg(data: str) -> str:
     """An inline ``<svg>`` element encoding ``data`` (black modules on white, quiet zone 2).
 
-    The qrcode library encodes; the path is drawn here as one rectangle per horizontal run
-    of dark modules, which is exact and several times shorter than one square per module
-    (WeasyPrint parses every path segment when it paints a page)."""
+    The qrcode library encodes; the path is drawn here as one stroke, one module high, per
+    horizontal run of dark modules: exact, and several times shorter than one square per
+    module (WeasyPrint parses every path segment when it paints a page)."""
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
     code.add_data(data)
     code.make(fit=True)
@@ -42,9 +42,9 @@ def qr_svg(data: str) -> str:
                 start = x
                 while x < size and row[x]:
                     x += 1
-                runs.append(f"M{start} {y}h{x - start}v1h-{x - start}z")
+                runs.append(f"M{start} {y}.5h{x - start}")
             else:
                 x += 1
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
             f'shape-rendering="crispEdges"><rect width="{size}" height="{size}" fill="#fff"/>'
-            f'<path d="{"".join(runs)}" fill="#000"/></svg>')
+            f'<path d="{"".join(runs)}" stroke="#000" stroke-width="1" fill="none"/></svg>')
