@@ -62,6 +62,28 @@ def bench_save(folder: Path, reps: int) -> tuple[float, float]:
     return p95(ours), p95(base)
 
 
+def bench_save_growth(folder: Path, actions: int) -> tuple[float, float]:
+    """p95 save time of the last 200 of ``actions`` actions vs the first 200 (soak)."""
+    from hefboom_tui.model.session import to_tables
+    from hefboom_tui.store.session_store import SessionStore
+    from hefboom_tui.store.storage import AtomicJSONStorage
+
+    session = stress_session(initiatives=100, participants=40, options=60, chosen=10)
+    path = folder / "growth.json"
+    AtomicJSONStorage(path).write(to_tables(session))
+    times = []
+    with SessionStore(path, backup_interval=1e9) as store:
+        for n in range(actions):
+            start = time.perf_counter()
+            if n % 10 == 9:
+                store.undo()
+            else:
+                store.do("set_presented", id=session.initiatives[n % 100].id,
+                         presented=n % 3 == 0)
+            times.append(time.perf_counter() - start)
+    return p95(times[-200:]), p95(times[:200])
+
+
 STARTUP = """
 import resource, sys, time
 t0 = time.perf_counter()
@@ -250,6 +272,7 @@ def main() -> None:
 
     print(f"{'figure':<55} {'ours':>9} {'baseline':>9}  ratio")
     add("durable save of one action, p95 (vs stock TinyDB insert)", *bench_save(folder, 40 if args.quick else 200), 2.0)
+    add("save after many actions: last 200 vs first 200, p95", *bench_save_growth(folder, 2000 if args.quick else 10_000), 1.3)
     add("cold start of hefboom open, 200 initiatives (vs trivial app)", *bench_start(folder, 3 if args.quick else 7), 1.5)
     global KEY
     add("key press → screen, p95, 200-initiative wall: move (vs trivial app)", *bench_keys(folder, 20 if args.quick else 60), 1.3)

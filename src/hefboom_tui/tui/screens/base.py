@@ -101,4 +101,6 @@ class SessionScreen(Screen[None]):
 
     def set_hint(self, text: str) -> None:
         """The line above the footer: a short hint for the facilitator (hidden when presenting)."""
-        self.query_one("#hint", Static).update(text)
+        if text != getattr(self, "_hint_text", None):  # an unchanged line costs no new layout
+            self._hint_text = text
+            self.query_one("#hint", Static).update(text)

@@ -42,4 +42,7 @@ class SessionHeader(Static):
         if space < 2:
             left = left[: max(0, width - len(state) - 3)] + "…"
             space = 1
-        self.update(left + " " * space + state)
+        text = left + " " * space + state
+        if text != getattr(self, "_text", None):  # an unchanged line costs no new layout
+            self._text = text
+            self.update(text)

@@ -108,7 +108,8 @@ class WallGrid(ScrollView, can_focus=True):
             if index is not None:
                 self.cursor = index
         self.cursor = min(self.cursor, max(0, len(items) - 1))
-        self._update_size()
+        if self.virtual_size.height != self._rows_height():
+            self._update_size()
         self.refresh()
 
     @property
@@ -147,9 +148,12 @@ class WallGrid(ScrollView, can_focus=True):
     def card_height(self) -> int:
         return CARD_HEIGHT
 
-    def _update_size(self) -> None:
+    def _rows_height(self) -> int:
         rows = -(-len(self.items) // self.columns) if self.items else 1
-        self.virtual_size = Size(self.scrollable_content_region.width, rows * self.card_height)
+        return rows * self.card_height
+
+    def _update_size(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, self._rows_height())
 
     def on_resize(self, _: events.Resize) -> None:
         self._grid_key = None
