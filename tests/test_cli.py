@@ -118,3 +118,12 @@ def test_custom_deck(run, tmp_path: Path) -> None:
 def test_english(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--lang", "en", "--sessions-dir", str(tmp_path), "list"])
     assert "No sessions" in result.output
+
+
+def test_open_and_beamer_refuse_missing_or_broken_sessions(run, folder: Path) -> None:
+    result = run("open", "bestaat-niet")
+    assert result.exit_code == 1 and "hefboom list" in result.output
+    (folder / "stuk.json").write_text("{stuk", encoding="utf-8")
+    result = run("beamer", "stuk")
+    assert result.exit_code == 1 and "beschadigd" in result.output
+    assert (folder / "stuk.json").read_text(encoding="utf-8") == "{stuk"

@@ -69,9 +69,12 @@ def cli(ctx: click.Context, sessions_dir: str | None, lang: str | None) -> None:
 
 
 def _run_tui(obj: Ctx, name: str | None, beamer: bool = False) -> None:
+    from hefboom_tui.store.session_store import load_session
     from hefboom_tui.tui.app import run_app
 
     try:
+        if name is not None:  # a clear one-line error before the screen is taken over
+            load_session(catalog.find(obj.folder, name))
         run_app(obj.folder, name, beamer=beamer)
     except StoreError as exc:
         fail(str(exc))

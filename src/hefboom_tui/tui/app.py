@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 import tomllib
 from collections.abc import Callable, Iterable
@@ -75,7 +76,7 @@ class HefboomApp(App[None]):
         try:
             self.open_session(self.session_name, read_only=self.beamer)
         except StoreError as exc:
-            self.exit(message=str(exc))
+            self.exit(return_code=1, message=str(exc))
 
     def open_session(self, name: str, read_only: bool = False) -> None:
         """Open session ``name`` (read-only when another process has it) and show its step."""
@@ -264,5 +265,7 @@ def run_app(folder: Path, session_name: str | None = None, *, beamer: bool = Fal
     """Run the app in the terminal; a message it exits with is printed afterwards."""
     app = make_app(folder, session_name, beamer=beamer)
     app.run()
-    if app.return_code and app.return_code != 0:
+    if app.return_code == 1:
+        sys.exit(1)  # the app already printed why (e.g. the session could not be opened)
+    if app.return_code:
         raise StoreError(t("app.crashed"))
