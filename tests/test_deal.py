@@ -133,3 +133,14 @@ def test_participant_removed_after_deal_keeps_cards() -> None:
     notice = apply(session, "remove_participant", {"id": ids[0]})
     assert notice == "notice.removed_from_duo"
     assert [list(d.cards) for d in session.duos] == before
+
+
+def test_principle_without_cards_is_reported() -> None:
+    session = new_session("leeg principe")
+    session.cards = [c for c in session.cards if c.principle != "R"]
+    for n in range(4):
+        apply(session, "add_participant", {"name": f"P{n}"})
+    apply(session, "make_duos", {"seed": 1})
+    short = apply(session, "deal", {"seed": 1})
+    assert short == {"R": 2}
+    assert sum(len(d.cards) for d in session.duos) == 44 - 8

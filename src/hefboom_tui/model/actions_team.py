@@ -123,7 +123,7 @@ def deal(session: Session, seed: int) -> dict[str, int]:
     if not session.duos:
         raise ActionError("error.no_duos")
     deck = [(c.id, c.principle) for c in session.cards if c.origin == "deck"]
-    result = deal_cards(deck, len(session.duos), seed)
+    result = deal_cards(deck, len(session.duos), seed, [p.id for p in session.principles])
     for duo, hand in zip(session.duos, result.hands, strict=True):
         duo.cards = hand
     session.cards = [c for c in session.cards if c.origin == "deck"]

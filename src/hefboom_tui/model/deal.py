@@ -64,8 +64,12 @@ class DealResult:
     short: dict[str, int] = field(default_factory=dict)  # principle id -> duos missing it
 
 
-def deal_cards(cards: Sequence[tuple[str, str]], n_duos: int, seed: int) -> DealResult:
+def deal_cards(cards: Sequence[tuple[str, str]], n_duos: int, seed: int,
+               principles: Sequence[str] = ()) -> DealResult:
     """Deal all ``cards`` (``(card id, principle id)``) over ``n_duos`` hands.
+
+    ``principles`` lists every principle of the deck, so one without any card is reported
+    as short too (every duo misses it).
 
     Per principle, every hand gets ``count // n`` cards and the remainder goes, one each, to
     the hands with the smallest running totals (ties broken at random). That keeps both the
@@ -74,7 +78,7 @@ def deal_cards(cards: Sequence[tuple[str, str]], n_duos: int, seed: int) -> Deal
     if n_duos < 1:
         raise ValueError("no duos to deal to")
     rng = random.Random(seed)
-    by_principle: dict[str, list[str]] = {}
+    by_principle: dict[str, list[str]] = {p: [] for p in principles}
     for card_id, principle in cards:
         by_principle.setdefault(principle, []).append(card_id)
     hands: list[list[str]] = [[] for _ in range(n_duos)]
