@@ -125,3 +125,17 @@ async def test_timer_resumes_after_restart(folder: Path) -> None:
         assert isinstance(app.screen, RotationScreen)
         remaining = app.screen.query_one(RoundTimer).remaining()
         assert round(remaining) == 7 * 60 - 130
+
+
+async def test_capped_schedule_shows_who_misses_what(folder: Path) -> None:
+    write_demo(folder)
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.show_step("3.3")
+        await pilot.pause()
+        await pilot.press("s", "tab", "tab")
+        await type_text(pilot, "1")
+        await pilot.press("ctrl+s")
+        assert saved(folder).rotation.cap == 1 and len(saved(folder).rotation.rounds) == 1
+        board = str(app.screen.query_one("#board-next").render())
+        assert "Mist door het ingekorte schema" in board and "DA8" in board

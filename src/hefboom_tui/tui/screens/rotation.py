@@ -52,10 +52,16 @@ class RotationScreen(SessionScreen):
         self.query_one("#board-now", Static).update(
             self._board(t("rotation.now"), where(rounds, index)))
         upcoming = where(rounds, index + 1)
-        self.query_one("#board-next", Static).update(
-            self._board(t("rotation.next"), upcoming) if upcoming else
-            f"[b]{t('rotation.next')}[/b]\n\n{t('rotation.last_round')}")
         gaps = missed(rounds, [p.id for p in s.present()], [i.id for i in s.engaged()])
+        following = (self._board(t("rotation.next"), upcoming) if upcoming else
+                     f"[b]{t('rotation.next')}[/b]\n\n{t('rotation.last_round')}")
+        if gaps:
+            names = {p.id: p.name for p in s.participants}
+            codes = {i.id: i.code for i in s.initiatives}
+            following += f"\n\n[b]{escape(t('rotation.missed_title'))}[/b]\n" + "\n".join(
+                f"   {escape(names.get(m, '?'))}: {', '.join(codes.get(i, '?') for i in items)}"
+                for m, items in gaps.items())
+        self.query_one("#board-next", Static).update(following)
         if not rounds:
             self.set_hint(t("rotation.hint_none", engaged=len(s.engaged()),
                             present=len(s.present())))
