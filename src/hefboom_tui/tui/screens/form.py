@@ -20,6 +20,7 @@ from hefboom_tui.i18n import t
 from hefboom_tui.model.errors import ValidationError
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.fields import Field
+from hefboom_tui.tui.widgets.check_list import CheckList
 
 
 class FormScreen(ModalScreen[bool]):
@@ -66,8 +67,8 @@ class FormScreen(ModalScreen[bool]):
         if f.kind == "check":
             return Checkbox(f.placeholder or f.label, value=bool(f.value), id=wid)
         if f.kind == "people":
-            return SelectionList[str](*[(label, value, value in (f.value or []))
-                                        for label, value in f.options], id=wid)
+            return CheckList(*[(label, value, value in (f.value or []))
+                               for label, value in f.options], id=wid)
         return Input(str(f.value or ""), placeholder=f.placeholder, id=wid)
 
     def on_mount(self) -> None:

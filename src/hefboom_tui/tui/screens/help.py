@@ -32,7 +32,10 @@ class HelpScreen(ModalScreen[None]):
         seen: set[str] = set()
         for key, active in self.under.active_bindings.items():
             binding = active.binding
-            if not binding.description or (binding.action, binding.description) in seen:
+            # only the app's own keys (they all have an id); Textual's built-ins would show in
+            # English and are not part of the method's work
+            if not binding.id or not binding.description or (
+                    binding.action, binding.description) in seen:
                 continue
             seen.add((binding.action, binding.description))  # type: ignore[arg-type]
             rows.append(f"  [b]{escape(_key_label(self.app, key)):>14}[/b]  "

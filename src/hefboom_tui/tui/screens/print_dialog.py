@@ -17,6 +17,7 @@ from textual.widgets import Button, Label, ProgressBar, Select, SelectionList, S
 
 from hefboom_tui.i18n import t
 from hefboom_tui.printing.pack import DEFAULT_PARTS, PARTS, PrintResult
+from hefboom_tui.tui.widgets.check_list import CheckList
 
 
 class PrintDialog(ModalScreen[None]):
@@ -37,8 +38,8 @@ class PrintDialog(ModalScreen[None]):
         with VerticalScroll(id="form"):
             yield Static(t("print.title"), classes="form-title")
             yield Label(t("print.parts_label"), classes="form-label")
-            yield SelectionList[str](*[(t(f"print.part.{p}"), p, p in self.preset)
-                                       for p in PARTS], id="parts")
+            yield CheckList(*[(t(f"print.part.{p}"), p, p in self.preset) for p in PARTS],
+                            id="parts")
             yield Label(t("print.paper_label"), classes="form-label")
             yield Select([("A4", "a4"), ("Letter", "letter")], value="a4", allow_blank=False,
                          id="paper")
