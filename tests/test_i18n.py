@@ -37,3 +37,19 @@ def test_switching_language() -> None:
     assert t("status.chosen") == "gekozen"
     with pytest.raises(ValueError):
         set_language("fr")
+
+
+def test_language_setting_from_the_environment() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = "from hefboom_tui.i18n import t; print(t('status.chosen'))"
+    env = {**os.environ, "HEFBOOM_LANG": "en"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "chosen"
+    env["HEFBOOM_LANG"] = "fr"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "gekozen"
