@@ -109,3 +109,25 @@ def test_beamer_cli_help() -> None:
                          capture_output=True, text=True, check=True)
     assert "read-only" in out.stdout
 
+
+
+async def test_alarm_on_the_beamer_shows_but_writes_nothing(folder: Path) -> None:
+    path = write_demo(folder)
+    editor = Editor(path)
+    try:
+        editor.send("step 3.3")
+        editor.send("start")
+        written = path.read_bytes()
+        clock = {"mono": 0.0}
+        app = make_app(folder, "demo", beamer=True, clock=lambda: clock["mono"])
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, RotationScreen)
+            clock["mono"] += 8 * 60  # the round is over on the beamer's clock
+            app.screen.query_one(RoundTimer).tick()
+            await pilot.pause()
+            assert app.screen.has_class("-alarm")
+            assert not any("lezen" in str(n.message).lower() for n in app._notifications)
+        assert path.read_bytes() == written
+    finally:
+        editor.close()
