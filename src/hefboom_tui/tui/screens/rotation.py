@@ -102,7 +102,8 @@ class RotationScreen(SessionScreen):
         self.add_class("-alarm")
         self.set_timer(1.5, lambda: self.remove_class("-alarm"))
         self.notify(t("rotation.alarm"), severity="warning", timeout=8)
-        if not self.app.store.read_only:  # the beamer view only shows; the editor saves
+        store = self.app.store
+        if store is not None and not store.read_only:  # the beamer only shows; the editor saves
             self._timer("expire")
 
     # -- schedule ----------------------------------------------------------------------------
