@@ -32,17 +32,24 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values)
 
 
+def _save_session(path: Path):
+    """The 100-initiative / 40-person / 60-option session, written to ``path``."""
+    from hefboom_tui.model.session import to_tables
+    from hefboom_tui.store.storage import AtomicJSONStorage
+
+    session = stress_session(initiatives=100, participants=40, options=60, chosen=10)
+    AtomicJSONStorage(path).write(to_tables(session))
+    return session
+
+
 def bench_save(folder: Path, reps: int) -> tuple[float, float]:
     """p95 of one durable action vs a stock TinyDB insert on a file of the same size."""
     from tinydb import TinyDB
 
-    from hefboom_tui.model.session import to_tables
     from hefboom_tui.store.session_store import SessionStore
-    from hefboom_tui.store.storage import AtomicJSONStorage
 
-    session = stress_session(initiatives=100, participants=40, options=60, chosen=10)
     path = folder / "save.json"
-    AtomicJSONStorage(path).write(to_tables(session))
+    session = _save_session(path)
     ours = []
     with SessionStore(path, backup_interval=1e9) as store:
         for n in range(reps):
@@ -64,13 +71,10 @@ def bench_save(folder: Path, reps: int) -> tuple[float, float]:
 
 def bench_save_growth(folder: Path, actions: int) -> tuple[float, float]:
     """p95 save time of the last 200 of ``actions`` actions vs the first 200 (soak)."""
-    from hefboom_tui.model.session import to_tables
     from hefboom_tui.store.session_store import SessionStore
-    from hefboom_tui.store.storage import AtomicJSONStorage
 
-    session = stress_session(initiatives=100, participants=40, options=60, chosen=10)
     path = folder / "growth.json"
-    AtomicJSONStorage(path).write(to_tables(session))
+    session = _save_session(path)
     times = []
     with SessionStore(path, backup_interval=1e9) as store:
         for n in range(actions):

@@ -24,7 +24,6 @@ class ActingScreen(SessionScreen):
     """The plan on the left, the declined initiatives' feedback on the right."""
 
     TITLE_KEY = "screen.acting"
-    STEP = "4"
     ROW_ACTION = "follow_up"
     BINDINGS = [
         *SessionScreen.BINDINGS,

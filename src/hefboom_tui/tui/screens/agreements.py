@@ -19,7 +19,6 @@ class AgreementsScreen(SessionScreen):
     """A table of the chosen initiatives and who visits them when."""
 
     TITLE_KEY = "screen.agreements"
-    STEP = "1.6"
     ROW_ACTION = "edit"
     BINDINGS = [
         *SessionScreen.BINDINGS,

@@ -24,7 +24,6 @@ class SessionScreen(Screen[None]):
     ``refresh_view``; every change goes through ``self.do`` (the store's action path)."""
 
     TITLE_KEY: ClassVar[str] = "screen.wall"
-    STEP: ClassVar[str | None] = None
     BINDINGS: ClassVar[list[Any]] = [
         Binding("f2", "app.steps", t("key.steps"), id="app.steps"),
     ]

@@ -31,7 +31,6 @@ class ChooseScreen(SessionScreen):
     """A table of initiatives ranked by strong marks; Space chooses, Enter fills the fiche."""
 
     TITLE_KEY = "screen.choose"
-    STEP = "1.5"
     ROW_ACTION = "fiche"
     BINDINGS = [
         *SessionScreen.BINDINGS,

@@ -23,7 +23,6 @@ class DecideScreen(SessionScreen):
     """The initiatives visited in phase 2 (those chosen in step 5), with their decisions."""
 
     TITLE_KEY = "screen.decide"
-    STEP = "3.2"
     ROW_ACTION = "decide"
     BINDINGS = [
         *SessionScreen.BINDINGS,

@@ -43,7 +43,6 @@ class DuosScreen(SessionScreen):
     """Duos on the left, the selected duo's cards and verdicts on the right."""
 
     TITLE_KEY = "screen.duos"
-    STEP = "1.3"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("m", "make_duos", t("key.make_duos"), id="duos.make"),

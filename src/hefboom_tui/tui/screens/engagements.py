@@ -19,7 +19,6 @@ class EngagementsScreen(SessionScreen):
     """All concrete engagements, grouped by initiative."""
 
     TITLE_KEY = "screen.engagements"
-    STEP = "3.4"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("n", "new", t("key.new_engagement"), id="engagements.new"),

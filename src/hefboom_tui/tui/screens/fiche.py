@@ -24,7 +24,6 @@ class FicheScreen(SessionScreen):
     """A single fiche, as large as the terminal allows; left/right go to the neighbours."""
 
     TITLE_KEY = "screen.fiche"
-    STEP = "1.2"
     BINDINGS = [
         Binding("escape", "back", t("key.back"), id="fiche.back"),
         Binding("left,h", "neighbour(-1)", t("key.previous"), id="fiche.previous"),

@@ -15,7 +15,6 @@ class LaterScreen(SessionScreen):
     """Explains the step and says plainly that the app does not support it yet."""
 
     TITLE_KEY = "screen.step"
-    STEP = "later"
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="later"):

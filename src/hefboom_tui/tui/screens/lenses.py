@@ -21,7 +21,6 @@ class LensesScreen(SessionScreen):
     """Every initiative with its lenses and the way of working they suggest."""
 
     TITLE_KEY = "screen.lenses"
-    STEP = "lenses"
     ROW_ACTION = "edit"
     BINDINGS = [Binding("escape", "back", t("key.back"), id="lenses.back"),
                 Binding("enter", "edit", t("key.edit"), id="lenses.edit")]

@@ -20,7 +20,6 @@ class OrganisationScreen(SessionScreen):
     """The six challenge groups as a table."""
 
     TITLE_KEY = "screen.organisation"
-    STEP = "5"
     ROW_ACTION = "edit"
     BINDINGS = [*SessionScreen.BINDINGS,
                 Binding("enter", "edit", t("key.edit"), id="organisation.edit"),

@@ -23,7 +23,6 @@ class PlenumScreen(SessionScreen):
     """Relevant cards grouped by principle, with who chose them and why."""
 
     TITLE_KEY = "screen.plenum"
-    STEP = "1.3"
     BINDINGS = [
         Binding("escape", "back", t("key.back"), id="plenum.back"),
         Binding("a", "status('accepted')", t("key.accept"), id="plenum.accept"),

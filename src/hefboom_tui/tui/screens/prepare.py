@@ -17,7 +17,6 @@ class PrepareScreen(SessionScreen):
     """The three flaps of the poster, the chosen initiatives, printing and closing the round."""
 
     TITLE_KEY = "screen.prepare"
-    STEP = "1.7"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("p", "print", t("key.print_posters"), id="prepare.print"),

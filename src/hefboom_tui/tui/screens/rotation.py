@@ -24,7 +24,6 @@ class RotationScreen(SessionScreen):
     """The rotation board with its timer."""
 
     TITLE_KEY = "screen.rotation"
-    STEP = "3.3"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("space", "start_pause", t("key.start_pause"), id="rotation.toggle"),

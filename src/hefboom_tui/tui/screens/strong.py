@@ -19,7 +19,6 @@ class StrongScreen(SessionScreen):
     """A matrix: initiatives down, duos across; Space toggles a strong mark."""
 
     TITLE_KEY = "screen.strong"
-    STEP = "1.4"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("space,enter", "toggle_strong", t("key.strong_toggle"), id="strong.toggle"),

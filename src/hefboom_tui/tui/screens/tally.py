@@ -42,7 +42,6 @@ class TallyScreen(SessionScreen):
     """Sticker counts per engaged initiative, with bars; or the overview matrix."""
 
     TITLE_KEY = "screen.tally"
-    STEP = "3.3"
     BINDINGS = [
         Binding("escape", "back", t("key.back"), id="tally.back"),
         Binding("g", "sticker('green', 1)", t("key.green"), id="tally.green"),

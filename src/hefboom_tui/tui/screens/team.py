@@ -19,7 +19,6 @@ class TeamScreen(SessionScreen):
     """A table of participants."""
 
     TITLE_KEY = "screen.team"
-    STEP = "team"
     BINDINGS = [
         Binding("escape", "back", t("key.back"), id="team.back"),
         Binding("n", "add", t("key.add_people"), id="team.add"),

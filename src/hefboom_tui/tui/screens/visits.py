@@ -22,7 +22,6 @@ class VisitsScreen(SessionScreen):
     """The chosen initiatives and what their visits brought back."""
 
     TITLE_KEY = "screen.visits"
-    STEP = "2"
     ROW_ACTION = "edit"
     BINDINGS = [*SessionScreen.BINDINGS,
                 Binding("enter", "edit", t("key.visit"), id="visits.edit")]

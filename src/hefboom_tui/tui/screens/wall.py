@@ -44,7 +44,6 @@ class WallScreen(SessionScreen):
     """The wall: a grid of fiches with a cursor."""
 
     TITLE_KEY = "screen.wall"
-    STEP = "1.1"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("enter", "open", t("key.open"), show=False, id="wall.open"),
