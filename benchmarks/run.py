@@ -233,6 +233,7 @@ def bench_print(folder: Path, reps: int) -> tuple[float, float]:
     import weasyprint
 
     from hefboom_tui.printing.pack import PARTS, print_pack
+    from hefboom_tui.printing.qr import qr_svg
 
     session = stress_session(initiatives=30, participants=12, cards=44, options=34, chosen=6)
     ours, base = [], []
@@ -242,6 +243,7 @@ def bench_print(folder: Path, reps: int) -> tuple[float, float]:
             + "".join(box.format(t="tekst " * 25) for _ in range(6)) + "</section>")
     bare = "<html><body>" + "".join(page.format(n=n) for n in range(50)) + "</body></html>"
     for _ in range(reps):
+        qr_svg.cache_clear()  # a cold print: no QR code left over from the previous round
         start = time.perf_counter()
         print_pack(session, folder / "pack.pdf", PARTS)
         ours.append(time.perf_counter() - start)
@@ -255,6 +257,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
+    parser.add_argument("--only", choices=("print",), help="run one figure only (implies --no-write)")
     args = parser.parse_args()
     import logging
 
@@ -268,13 +271,14 @@ def main() -> None:
 
     def add(name: str, ours: float, base: float, target: float, unit: str = "ms") -> None:
         scale = 1000 if unit == "ms" else 1
-        if unit == "ms":
-            pass
         rows.append((name, ours * scale, base * scale, ours / base, target, unit))
         print(f"{name:<55} {ours * scale:9.2f} {base * scale:9.2f} {ours / base:6.2f}x "
               f"(target ≤ {target}x)", flush=True)
 
     print(f"{'figure':<55} {'ours':>9} {'baseline':>9}  ratio")
+    if args.only == "print":
+        add("print pack, 30 initiatives (vs bare 50-page WeasyPrint doc)", *bench_print(folder, 5), 2.0, "s")
+        return
     add("durable save of one action, p95 (vs stock TinyDB insert)", *bench_save(folder, 40 if args.quick else 200), 2.0)
     add("save after many actions: last 200 vs first 200, p95", *bench_save_growth(folder, 2000 if args.quick else 10_000), 1.3)
     add("cold start of hefboom open, 200 initiatives (vs trivial app)", *bench_start(folder, 3 if args.quick else 7), 1.5)

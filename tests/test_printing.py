@@ -114,7 +114,7 @@ def test_fetcher_refuses_everything_outside_assets() -> None:
                 (assets_dir() / ".." / ".." / "cli.py").as_uri()):
         with pytest.raises(ValueError):
             fetcher.fetch(url)
-    ok = fetcher.fetch((assets_dir() / "fonts" / "DejaVuSans.ttf").as_uri())
+    ok = fetcher.fetch((assets_dir() / "fonts" / "HefboomSans-Regular.ttf").as_uri())
     assert ok.read(4) == b"\x00\x01\x00\x00"
 
 
@@ -142,3 +142,65 @@ def test_no_deal_prints_whole_deck(tmp_path: Path) -> None:
     reader, text = pdf_text(out)
     assert result.pages == 6  # 44 cards, 8 per page
     assert "Kaartenset" in text
+
+
+def _modules_drawn(svg: str) -> set[tuple[int, int]]:
+    """The QR modules an SVG from ``qr_svg`` paints: every stroke is one module wide, along a
+    row ("M x y.5 h n") or down a column ("M x.5 y v n")."""
+    drawn: set[tuple[int, int]] = set()
+    path = re.search(r' d="([^"]*)"', svg)
+    assert path is not None
+    for x, y, letter, n in re.findall(r"M([\d.]+) ([\d.]+)([hv])(\d+)", path.group(1)):
+        col, row = int(float(x)), int(float(y))
+        drawn |= {(col + k, row) if letter == "h" else (col, row + k) for k in range(int(n))}
+    return drawn
+
+
+@pytest.mark.parametrize("data", ["HEFBOOM KX7\nRepair Café De Pit\nMieke 0477 12 34 56\nGent",
+                                  "https://wijk.example/i/AB3", "x" * 300])
+def test_qr_strokes_paint_exactly_the_dark_modules(data: str) -> None:
+    import qrcode
+
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
+    code.add_data(data)
+    code.make(fit=True)
+    dark = {(x, y) for y, row in enumerate(code.get_matrix()) for x, on in enumerate(row) if on}
+    assert _modules_drawn(qr_svg(data)) == dark
+
+
+def test_sticker_list_starts_on_its_first_page_and_heads_every_page(tmp_path: Path) -> None:
+    session = build_demo()
+    out = tmp_path / "stickers.pdf"
+    print_pack(session, out, ("stickers",))
+    reader = PdfReader(str(out))
+    pages = [squash(p.extract_text() or "") for p in reader.pages]
+    engaged = [i for i in session.initiatives if i.decision.decision == "engage"]
+    assert len(pages) > len(engaged)  # the lists run over more than one page each
+    options = session.options_for(engaged[0].id)
+    assert engaged[0].name in pages[0]
+    assert any(o.text in pages[0] for o in options)  # the list starts under its title
+    # the legend (option / ✓ green / ✗ red) heads every page, also where a list runs over
+    assert all("Mogelijkheid" in p and "✓ groen" in p and "✗ rood" in p for p in pages)
+
+
+def test_blank_forms_fit_one_page_each(tmp_path: Path) -> None:
+    out = tmp_path / "blank.pdf"
+    assert print_pack(build_demo(), out, ("blank",)).pages == 1
+    assert print_pack(build_demo(), out, ("forms",)).pages == 2
+
+
+def test_printing_pauses_the_garbage_collector_and_restores_it(tmp_path: Path) -> None:
+    import gc
+
+    seen: list[bool] = []
+    print_pack(build_demo(), tmp_path / "a.pdf", ("blank",),
+               progress=lambda _f, what: seen.append(gc.isenabled()))
+    assert gc.isenabled() and False in seen  # paused while WeasyPrint works, on again after
+
+    def fail_midway(_fraction: float, what: str) -> None:
+        if what == "pdf":  # reported between layout and painting, with the collector paused
+            raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError):  # a print that fails still switches it back on
+        print_pack(build_demo(), tmp_path / "b.pdf", ("blank",), progress=fail_midway)
+    assert gc.isenabled() and not (tmp_path / "b.pdf").exists()

@@ -47,6 +47,11 @@ def card_pack(session: Session) -> list[str]:
             page = start // PER_PAGE + 1
             pages = max(1, -(-len(cards) // PER_PAGE))
             head = f'<div class="cards-head">{esc(title)} · {page}/{pages}</div>'
-            body = "".join(_card(session, c, title) for c in chunk)
+            # two cards to a row: the second is lifted beside the first by a negative margin,
+            # which keeps everything in plain block flow (floats cost WeasyPrint far more)
+            pairs = (chunk[i:i + 2] for i in range(0, len(chunk), 2))
+            body = "".join('<div class="card-row">'
+                           + "".join(_card(session, c, title) for c in pair) + "</div>"
+                           for pair in pairs)
             sheets.append(sheet(head + f'<div class="cards">{body}</div>', "cards-sheet"))
     return sheets

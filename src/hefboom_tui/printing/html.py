@@ -11,11 +11,20 @@ def esc(text: object) -> str:
 
 
 def field(label: str, value: str = "", size: str = "") -> str:
-    """A labelled answer box; empty boxes are left to write in."""
+    """A labelled answer box; empty boxes are left to write in. The value is the box's own
+    text (no wrapper element: every element costs WeasyPrint a style cascade)."""
     return (f'<div class="field {size}"><div class="label">{esc(label)}</div>'
-            f'<div class="value">{esc(value)}</div></div>')
+            f'{esc(value)}</div>')
 
 
 def sheet(body: str, classes: str = "") -> str:
     """One printed sheet (starts on a new page)."""
     return f'<section class="sheet {classes}">{body}</section>'
+
+
+def table(widths: tuple[int, ...], rows: str, head: tuple[str, ...] = ()) -> str:
+    """A report table with fixed column widths (percent). WeasyPrint lays out a fixed table
+    in one pass; an automatic one measures every cell's text twice first."""
+    cols = "".join(f'<col style="width:{w}%">' for w in widths)
+    header = "<tr>" + "".join(f"<th>{esc(h)}</th>" for h in head) + "</tr>" if head else ""
+    return f'<table class="list"><colgroup>{cols}</colgroup>{header}{rows}</table>'

@@ -6,9 +6,12 @@ else): no network, no other local files, whatever a session's text contains.
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -50,6 +53,22 @@ def make_fetcher(root: Path, log: list[str] | None = None) -> Any:
     return AssetsOnlyFetcher()
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while WeasyPrint lays out and paints.
+
+    Laying out a 68-page pack creates about 200,000 objects that stay alive until the PDF is
+    written; the collector would rescan them again and again as they pile up (a fifth of the
+    print time, measured). The garbage is collected as usual once the collector is back on."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def render_pdf(html: str, out: Path, root: Path, progress: Any = None,
                log: list[str] | None = None) -> int:
     """Render once, write the PDF atomically; return the number of pages."""
@@ -57,12 +76,15 @@ def render_pdf(html: str, out: Path, root: Path, progress: Any = None,
 
     if progress:
         progress(0.55, "layout")
-    document = weasyprint.HTML(string=html, base_url=root.as_uri() + "/",
-                               url_fetcher=make_fetcher(root, log)).render()
-    if progress:
-        progress(0.85, "pdf")
     buffer = io.BytesIO()
-    document.write_pdf(buffer)
+    with gc_paused():
+        document = weasyprint.HTML(string=html, base_url=root.as_uri() + "/",
+                                   url_fetcher=make_fetcher(root, log)).render()
+        if progress:
+            progress(0.85, "pdf")
+        # not full_fonts=True: it would save a subsetting pass but writes no text mapping for
+        # ligatures and shaped scripts ("ﬁets" instead of "fiets" when text is copied or found)
+        document.write_pdf(buffer)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     try:

@@ -8,7 +8,7 @@ from hefboom_tui.i18n import language, t
 from hefboom_tui.model.entities import Initiative, SupportOption
 from hefboom_tui.model.plenum import principles_list, strong_ranking
 from hefboom_tui.model.session import Session
-from hefboom_tui.printing.html import esc, sheet
+from hefboom_tui.printing.html import esc, sheet, table
 from hefboom_tui.printing.sheets import idbox
 
 
@@ -25,19 +25,26 @@ def _option_text(option: SupportOption) -> str:
 def sticker_sheet(session: Session, item: Initiative) -> str:
     """The support options for ``item`` with a green and a red box beside every line."""
     options = [o for o in session.support_options if not o.initiative or o.initiative == item.id]
-    green, red = esc(t("print.green")), esc(t("print.red"))
+    groups: dict[tuple[str, str], list[SupportOption]] = {}
+    for option in options:
+        groups.setdefault((option.kind, option.group), []).append(option)
+    # one element per line: the green and red boxes are the list's background (two tinted
+    # columns between black rules), so WeasyPrint styles and lays out a single block per line
     rows = "".join(
-        f'<div class="opt"><span class="box">✗ {red}</span><span class="box">✓ {green}</span>'
-        f'<span class="kind">{esc(t("kind." + o.kind))}'
-        f'{" · " + esc(o.group) if o.group else ""}</span><br>{esc(_option_text(o))}</div>'
-        for o in options)
+        f'<div class="kindhead">{esc(t("kind." + kind))}{" · " + esc(group) if group else ""}'
+        "</div>" + "".join(f'<div class="opt">{esc(_option_text(o))}</div>' for o in members)
+        for (kind, group), members in groups.items())
     head = (f'<div class="with-id"><div class="kicker">{esc(t("print.stickers_kicker"))}</div>'
             f'<h1>{esc(item.name)}</h1><p>{esc(t("print.stickers_intro"))}</p></div>')
-    table = (f'<div class="stickers"><div class="opt head"><span class="box">✗ {red}</span>'
-             f'<span class="box">✓ {green}</span>{esc(t("print.option"))}</div>'
-             f'{rows}<div class="opt extra">{esc(t("print.add_own"))}</div>'
-             f'<div class="opt extra"></div></div>')
-    return sheet(idbox(session, item) + head + table)
+    green, red = esc(t("print.green")), esc(t("print.red"))
+    legend = (f'<span class="lbox">✗ {red}</span><span class="lbox">✓ {green}</span>'
+              f'{esc(t("print.option"))}')
+    extra = '<div class="opt extra">{}</div>'
+    # the legend repeats at the top of every further page of the list (a running element)
+    table = (f'<div class="legend running">{legend}</div><div class="legend">{legend}</div>'
+             f'<div class="stickers">{rows}{extra.format(esc(t("print.add_own")))}'
+             f'{extra.format("")}</div>')
+    return sheet(idbox(session, item) + head + table, "sticker-sheet")
 
 
 def report(session: Session, today: dt.date | None = None) -> str:
@@ -54,10 +61,9 @@ def report(session: Session, today: dt.date | None = None) -> str:
     rows = "".join(f"<tr><td><b>{esc(i.code)}</b></td><td>{esc(i.name)}</td>"
                    f"<td>{esc(i.theme)}</td><td>{esc(t('status.' + i.status))}</td>"
                    f"<td>{i.round}</td></tr>" for i in session.initiatives)
-    parts.append(f'<h2>{esc(t("print.report_wall"))}</h2><table class="list"><tr>'
-                 f'<th>{esc(t("col.code"))}</th><th>{esc(t("col.name"))}</th>'
-                 f'<th>{esc(t("field.theme"))}</th><th>{esc(t("col.status"))}</th>'
-                 f'<th>{esc(t("wall.round_label"))}</th></tr>{rows}</table>')
+    parts.append(f'<h2>{esc(t("print.report_wall"))}</h2>' + table(
+        (10, 44, 20, 18, 8), rows, (t("col.code"), t("col.name"), t("field.theme"),
+                                    t("col.status"), t("wall.round_label"))))
     # step 3: the principles list
     symbol = {p.id: p.symbol for p in session.principles}
     accepted = principles_list(session)
@@ -70,10 +76,10 @@ def report(session: Session, today: dt.date | None = None) -> str:
     top = max((n for _, _, n in ranking), default=1)
     bars = "".join(
         f"<tr><td>{r}.</td><td><b>{esc(i.code)}</b> {esc(i.name)}</td><td>"
-        f'<span class="bar" style="width:{60 * n / top:.1f}mm"></span> {n}</td></tr>'
+        f'<span class="bar" style="width:{40 * n / top:.1f}mm"></span> {n}</td></tr>'
         for r, i, n in ranking if i is not None)
     parts.append(f'<h2>{esc(t("export.strong"))}</h2>'
-                 + (f'<table class="list">{bars}</table>' if bars
+                 + (table((8, 62, 30), bars) if bars
                     else f"<p>{esc(t('print.none_yet'))}</p>"))
     # steps 5-6: choices with their arguments and the agreements
     chosen = [i for i in session.initiatives if i.choice.chosen]
@@ -83,9 +89,8 @@ def report(session: Session, today: dt.date | None = None) -> str:
         f"<td>{esc(i.agreement.date)}</td><td>{esc(i.agreement.needs)}</td></tr>"
         for i in chosen)
     parts.append(f'<h2>{esc(t("print.report_choices"))}</h2>' + (
-        f'<table class="list"><tr><th>{esc(t("col.name"))}</th><th>{esc(t("col.why"))}</th>'
-        f'<th>{esc(t("field.visitors"))}</th><th>{esc(t("field.date"))}</th>'
-        f'<th>{esc(t("field.needs"))}</th></tr>{choice_rows}</table>' if chosen
+        table((22, 28, 17, 15, 18), choice_rows, (t("col.name"), t("col.why"), t("field.visitors"),
+                                                  t("field.date"), t("field.needs"))) if chosen
         else f"<p>{esc(t('print.none_yet'))}</p>"))
     parts.append(_phase2(session, names))
     parts.append(_phase3(session, names))
@@ -109,7 +114,7 @@ def _phase2(session: Session, names: dict[str, str]) -> str:
                    f"{esc(', '.join(names.get(x, '?') for x in v.visitors))} · "
                    f"{esc(t('field.wants_support'))} "
                    f"{esc(t('wants.' + (v.wants_support or 'open')))}"
-                   f'</h3><table class="list"><tr>{flaps}</tr></table>')
+                   f'</h3>{table((34, 33, 33), f"<tr>{flaps}</tr>")}')
     return "".join(out)
 
 
@@ -123,21 +128,21 @@ def _phases45(session: Session, names: dict[str, str]) -> str:
             f"<td>{esc(a.what)}</td><td>{esc(', '.join(names.get(w, '?') for w in a.who))}</td>"
             f"<td>{esc(a.by_when)}</td><td>{esc(t('plan.' + a.status))}</td></tr>"
             for a in session.plan)
-        out.append(f'<h2>{esc(t("print.report_plan"))}</h2><table class="list">{rows}</table>')
+        out.append(f'<h2>{esc(t("print.report_plan"))}</h2>' + table((10, 40, 22, 14, 14), rows))
     declined = [i for i in session.initiatives if i.decision.decision == "decline"]
     if declined:
         rows = "".join(
             f"<tr><td><b>{esc(i.code)}</b> {esc(i.name)}</td><td>"
             + (f"✓ {esc(i.follow_up.feedback_date)}" if i.follow_up.feedback_given
                else f"✗ {esc(t('acting.not_yet'))}") + "</td></tr>" for i in declined)
-        out.append(f'<h2>{esc(t("acting.feedback_col"))}</h2><table class="list">{rows}</table>')
+        out.append(f'<h2>{esc(t("acting.feedback_col"))}</h2>' + table((60, 40), rows))
     if session.organisation:
         rows = "".join(
             f"<tr><td>{esc(t('print.org.' + c.group))}</td>"
             f"<td>{esc(t('applies.' + c.applies) if c.applies else '–')}</td>"
             f"<td>{esc(c.examples)}</td><td>{esc(c.proposals)}</td><td>{esc(c.review_date)}</td></tr>"
             for c in session.organisation)
-        out.append(f'<h2>{esc(t("print.org.title"))}</h2><table class="list">{rows}</table>')
+        out.append(f'<h2>{esc(t("print.org.title"))}</h2>' + table((18, 14, 28, 28, 12), rows))
     return "".join(out)
 
 
@@ -151,10 +156,9 @@ def _phase3(session: Session, names: dict[str, str]) -> str:
         f"<tr><td><b>{esc(i.code)}</b> {esc(i.name)}</td><td>{esc(mark[i.decision.decision])}</td>"
         f"<td>{esc(i.decision.argument)}</td><td>{esc(i.decision.feedback)}</td></tr>"
         for i in decided)
-    out = [f'<h2>{esc(t("print.report_decisions"))}</h2><table class="list"><tr>'
-           f'<th>{esc(t("col.name"))}</th><th>{esc(t("col.decision"))}</th>'
-           f'<th>{esc(t("field.argument"))}</th><th>{esc(t("field.feedback"))}</th></tr>'
-           f"{rows}</table>"]
+    out = [f'<h2>{esc(t("print.report_decisions"))}</h2>' + table(
+        (28, 16, 30, 26), rows, (t("col.name"), t("col.decision"), t("field.argument"),
+                                 t("field.feedback")))]
     for item in session.engaged():
         counts = [(x.green, x.red, x.option) for x in session.tallies
                   if x.initiative == item.id and (x.green or x.red)]
@@ -172,7 +176,7 @@ def _phase3(session: Session, names: dict[str, str]) -> str:
             f"{' · ' + esc(e.by_when) if e.by_when else ''}</li>"
             for e in session.engagements if e.initiative == item.id)
         out.append(f"<h3>{esc(item.code)} {esc(item.name)}</h3>"
-                   + (f'<table class="list">{bars}</table>' if bars else "")
+                   + (table((50, 25, 25), bars) if bars else "")
                    + (f"<p><b>{esc(t('print.report_engagements'))}</b></p><ul>{engagements}</ul>"
                       if engagements else ""))
     return "".join(out)

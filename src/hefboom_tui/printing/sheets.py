@@ -14,7 +14,7 @@ def idbox(session: Session, item: Initiative | None) -> str:
     if item is None:
         return '<div class="idbox"><div class="code">&#160;&#160;&#160;&#160;&#160;</div></div>'
     return (f'<div class="idbox"><div class="code">{esc(item.code)}</div>'
-            f'<div class="qr">{qr_svg(payload(session, item))}</div></div>')
+            f'{qr_svg(payload(session, item))}</div>')
 
 
 def fiche(session: Session, item: Initiative | None) -> str:
@@ -24,11 +24,11 @@ def fiche(session: Session, item: Initiative | None) -> str:
 
     scope = t(f"scope.{item.scope}") if item is not None and item.scope else ""
     mode = t(f"mode.{item.mode}") if item is not None and item.mode else ""
+    # a blank fiche has the name to write in where a filled one prints it as the title
+    title = f'<h1>{esc(v("name"))}</h1>' if item is not None else field(t("field.name"))
     head = (f'<div class="with-id"><div class="kicker">{esc(t("print.fiche_kicker"))}</div>'
-            f'<h1>{esc(v("name")) or "&#160;"}</h1>'
-            f'<p class="muted">{esc(t("print.fiche_intro"))}</p></div>')
-    body = (field(t("field.name"), v("name")) if item is None else "") + \
-        field(t("field.description"), v("description"), "tall") + \
+            f'{title}<p class="muted">{esc(t("print.fiche_intro"))}</p></div>')
+    body = field(t("field.description"), v("description"), "tall") + \
         field(t("fiche.contact_label"), v("contact")) + \
         '<div class="cols">' + field(t("field.theme"), v("theme")) + \
         field(t("field.size"), v("size")) + '</div>' + \
@@ -98,4 +98,4 @@ def organisation_fiche() -> str:
         for g in ORGANISATION_GROUPS)
     return sheet(f'<div class="kicker">{esc(t("print.blank_kicker"))}</div>'
                  f'<h1>{esc(t("print.org.title"))}</h1>'
-                 f'<p>{esc(t("print.org.intro"))}</p>{rows}')
+                 f'<p>{esc(t("print.org.intro"))}</p>{rows}', "org")
