@@ -181,6 +181,8 @@ def test_sticker_list_starts_on_its_first_page_and_heads_every_page(tmp_path: Pa
     assert any(o.text in pages[0] for o in options)  # the list starts under its title
     # the legend (option / ✓ green / ✗ red) heads every page, also where a list runs over
     assert all("Mogelijkheid" in p and "✓ groen" in p and "✗ rood" in p for p in pages)
+    # options are grouped under their kind (and group, unless that only repeats the kind)
+    assert "HOUDING · ANIMO" in pages[0] and "HOUDING · HOUDING" not in " ".join(pages)
 
 
 def test_blank_forms_fit_one_page_each(tmp_path: Path) -> None:

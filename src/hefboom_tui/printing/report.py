@@ -22,6 +22,12 @@ def _option_text(option: SupportOption) -> str:
     return option.text_in(language())
 
 
+def _heading(kind: str, group: str) -> str:
+    """"Houding · Animo"; just "Houding" when there is no group or it repeats the kind."""
+    label = t("kind." + kind)
+    return label if not group or group.casefold() == label.casefold() else f"{label} · {group}"
+
+
 def sticker_sheet(session: Session, item: Initiative) -> str:
     """The support options for ``item`` with a green and a red box beside every line."""
     options = [o for o in session.support_options if not o.initiative or o.initiative == item.id]
@@ -31,8 +37,8 @@ def sticker_sheet(session: Session, item: Initiative) -> str:
     # one element per line: the green and red boxes are the list's background (two tinted
     # columns between black rules), so WeasyPrint styles and lays out a single block per line
     rows = "".join(
-        f'<div class="kindhead">{esc(t("kind." + kind))}{" · " + esc(group) if group else ""}'
-        "</div>" + "".join(f'<div class="opt">{esc(_option_text(o))}</div>' for o in members)
+        f'<div class="kindhead">{esc(_heading(kind, group))}</div>'
+        + "".join(f'<div class="opt">{esc(_option_text(o))}</div>' for o in members)
         for (kind, group), members in groups.items())
     head = (f'<div class="with-id"><div class="kicker">{esc(t("print.stickers_kicker"))}</div>'
             f'<h1>{esc(item.name)}</h1><p>{esc(t("print.stickers_intro"))}</p></div>')
