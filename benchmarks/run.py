@@ -199,7 +199,7 @@ async def _presses(app, key: str, n: int, size=(100, 30)) -> list[float]:
     return times
 
 
-def bench_keys(folder: Path, reps: int) -> tuple[float, float]:
+def bench_keys(folder: Path, reps: int, key: str) -> tuple[float, float]:
     """p95 key press to updated screen on the 200-initiative wall vs a trivial app."""
     from textual.app import App
     from textual.widgets import Footer, Static
@@ -220,28 +220,25 @@ def bench_keys(folder: Path, reps: int) -> tuple[float, float]:
             self.count += 1
             self.query_one("#one", Static).update(f"hello {self.count}")
 
-    ours = asyncio.run(_presses(make_app(folder, "stress"), KEY, reps))
-    base = asyncio.run(_presses(Trivial(), KEY, reps))
+    ours = asyncio.run(_presses(make_app(folder, "stress"), key, reps))
+    base = asyncio.run(_presses(Trivial(), key, reps))
     return p95(ours), p95(base)
 
 
-KEY = "right"
-PRINT_PAGES = [0]
 BARE_PAGES = 50
 
 
-def bench_print(folder: Path, reps: int) -> tuple[float, float]:
-    """Full pack for 30 initiatives / 6 duos / 44 cards vs a bare 50-page WeasyPrint document.
-
-    Also records, for the notes, how many pages the pack has: per page is the fairer view
-    (the pack has more pages, and more on each page, than the bare document)."""
+def bench_print(folder: Path, reps: int) -> tuple[float, float, int]:
+    """Full pack for 30 initiatives / 6 duos / 44 cards vs a bare 50-page WeasyPrint document,
+    and the pack's page count (per page is the fairer view: the pack has more pages, and
+    more on each page, than the bare document)."""
     import weasyprint
 
     from hefboom_tui.printing.pack import PARTS, print_pack
     from hefboom_tui.printing.qr import qr_svg
 
     session = stress_session(initiatives=30, participants=12, cards=44, options=34, chosen=6)
-    ours, base = [], []
+    ours, base, pages = [], [], 0
     # the baseline: 50 fiche-like pages (heading, bordered boxes, text), no fonts, no QR
     box = "<div style='border:1px solid #000;margin:3mm 0;padding:2mm;min-height:20mm'>{t}</div>"
     page = ("<section style='page-break-after:always'><h1>Initiatief {n}</h1>"
@@ -250,12 +247,12 @@ def bench_print(folder: Path, reps: int) -> tuple[float, float]:
     for _ in range(reps):
         qr_svg.cache_clear()  # a cold print: no QR code left over from the previous round
         start = time.perf_counter()
-        PRINT_PAGES[0] = print_pack(session, folder / "pack.pdf", PARTS).pages
+        pages = print_pack(session, folder / "pack.pdf", PARTS).pages
         ours.append(time.perf_counter() - start)
         start = time.perf_counter()
         weasyprint.HTML(string=bare).write_pdf(folder / "bare.pdf")
         base.append(time.perf_counter() - start)
-    return statistics.median(ours), statistics.median(base)
+    return statistics.median(ours), statistics.median(base), pages
 
 
 def main() -> None:
@@ -281,36 +278,44 @@ def main() -> None:
         print(f"{name:<55} {ours * scale:9.2f} {base * scale:9.2f} {ours / base:6.2f}x "
               f"(target ≤ {target}x)", flush=True)
 
+    quick = args.quick
+    pack_pages = 0
+
+    def start() -> None:
+        add("cold start of hefboom open, 200 initiatives (vs trivial app)",
+            *bench_start(folder, 3 if quick else 7), 1.5)
+
+    def edit() -> None:
+        add("key press → screen, p95, 200-initiative wall: edit+save (vs trivial app)",
+            *bench_keys(folder, 20 if quick else 60, "p"), 1.3)
+
+    def printing() -> None:
+        nonlocal pack_pages
+        ours, base, pack_pages = bench_print(folder, 1 if quick else 5)
+        add("print pack, 30 initiatives (vs bare 50-page WeasyPrint doc)", ours, base, 2.0, "s")
+
     print(f"{'figure':<55} {'ours':>9} {'baseline':>9}  ratio")
-    if args.only == "print":
-        add("print pack, 30 initiatives (vs bare 50-page WeasyPrint doc)", *bench_print(folder, 5), 2.0, "s")
-    if args.only == "start":
-        add("cold start of hefboom open, 200 initiatives (vs trivial app)", *bench_start(folder, 7), 1.5)
-    if args.only == "edit":
-        global KEY
-        KEY = "p"
-        add("key press → screen, p95, 200-initiative wall: edit+save (vs trivial app)", *bench_keys(folder, 60), 1.3)
     if args.only:
+        {"print": printing, "start": start, "edit": edit}[args.only]()
         shutil.rmtree(folder, ignore_errors=True)
         return
-    add("durable save of one action, p95 (vs stock TinyDB insert)", *bench_save(folder, 40 if args.quick else 200), 2.0)
-    add("save after many actions: last 200 vs first 200, p95", *bench_save_growth(folder, 2000 if args.quick else 10_000), 1.3)
-    add("cold start of hefboom open, 200 initiatives (vs trivial app)", *bench_start(folder, 3 if args.quick else 7), 1.5)
-    add("key press → screen, p95, 200-initiative wall: move (vs trivial app)", *bench_keys(folder, 20 if args.quick else 60), 1.3)
-    KEY = "p"
-    add("key press → screen, p95, 200-initiative wall: edit+save (vs trivial app)", *bench_keys(folder, 20 if args.quick else 60), 1.3)
+    add("durable save of one action, p95 (vs stock TinyDB insert)", *bench_save(folder, 40 if quick else 200), 2.0)
+    add("save after many actions: last 200 vs first 200, p95", *bench_save_growth(folder, 2000 if quick else 10_000), 1.3)
+    start()
+    add("key press → screen, p95, 200-initiative wall: move (vs trivial app)", *bench_keys(folder, 20 if quick else 60, "right"), 1.3)
+    edit()
     add("peak memory of the TUI, stress session (vs trivial app)", *bench_memory(), 2.0, "MiB")
-    add("print pack, 30 initiatives (vs bare 50-page WeasyPrint doc)", *bench_print(folder, 1 if args.quick else 3), 2.0, "s")
-    late = bench_drift(folder, 10.0 if args.quick else 60.0)
+    printing()
+    late = bench_drift(folder, 10.0 if quick else 60.0)
     rows.append(("timer: alarm lateness after a real round while printing", late, 0.0, None,
                   0.2, "s"))
     print(f"timer drift while printing: {late:.3f} s (target ≤ 0.2 s)")
     shutil.rmtree(folder, ignore_errors=True)
     if not args.no_write:
-        write_markdown(rows, quick=args.quick)
+        write_markdown(rows, quick=args.quick, pack_pages=pack_pages)
 
 
-def write_markdown(rows: list[tuple], quick: bool) -> None:
+def write_markdown(rows: list[tuple], quick: bool, pack_pages: int) -> None:
     lines = ["# Benchmarks", "",
              f"Measured {dt.datetime.now():%Y-%m-%d %H:%M} on {platform.node() or 'this machine'} "
              f"({platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()})"
@@ -327,9 +332,9 @@ def write_markdown(rows: list[tuple], quick: bool) -> None:
         lines.append(f"| {name} | {ours:.2f} {unit} | {base:.2f} {unit} | {ratio:.2f}× {mark} "
                      f"| ≤ {target}× |")
     printing = next((r for r in rows if r[0].startswith("print pack")), None)
-    if printing and PRINT_PAGES[0]:
-        per_page = (printing[1] / PRINT_PAGES[0]) / (printing[2] / BARE_PAGES)
-        lines += ["", f"The print pack has {PRINT_PAGES[0]} pages against the baseline's "
+    if printing and pack_pages:
+        per_page = (printing[1] / pack_pages) / (printing[2] / BARE_PAGES)
+        lines += ["", f"The print pack has {pack_pages} pages against the baseline's "
                   f"{BARE_PAGES}, and more on each (labelled boxes, a QR code per initiative "
                   f"sheet, cards, sticker lists, report tables): per page it costs "
                   f"{per_page:.2f}× a bare page. The target is on the whole pack."]

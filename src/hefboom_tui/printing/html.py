@@ -22,6 +22,11 @@ def sheet(body: str, classes: str = "") -> str:
     return f'<section class="sheet {classes}">{body}</section>'
 
 
+def row(*cells: str) -> str:
+    """A table row of cells that are already HTML (escape user text before passing it)."""
+    return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
+
+
 def table(widths: tuple[int, ...], rows: str, head: tuple[str, ...] = ()) -> str:
     """A report table with fixed column widths (percent). WeasyPrint lays out a fixed table
     in one pass; an automatic one measures every cell's text twice first."""

@@ -57,7 +57,7 @@ def make_fetcher(root: Path, log: list[str] | None = None) -> Any:
 def gc_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while WeasyPrint lays out and paints.
 
-    Laying out a 68-page pack creates about 200,000 objects that stay alive until the PDF is
+    Laying out a 66-page pack creates about 200,000 objects that stay alive until the PDF is
     written; the collector would rescan them again and again as they pile up (a fifth of the
     print time, measured). The garbage is collected as usual once the collector is back on."""
     enabled = gc.isenabled()

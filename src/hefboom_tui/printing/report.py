@@ -8,7 +8,7 @@ from hefboom_tui.i18n import language, t
 from hefboom_tui.model.entities import Initiative, SupportOption
 from hefboom_tui.model.plenum import principles_list, strong_ranking
 from hefboom_tui.model.session import Session
-from hefboom_tui.printing.html import esc, sheet, table
+from hefboom_tui.printing.html import esc, row, sheet, table
 from hefboom_tui.printing.sheets import idbox
 
 
@@ -20,6 +20,16 @@ def engaged(session: Session) -> list[Initiative]:
 
 def _option_text(option: SupportOption) -> str:
     return option.text_in(language())
+
+
+def _named(item: Initiative) -> str:
+    """The initiative's code in bold and its name, as HTML."""
+    return f"<b>{esc(item.code)}</b> {esc(item.name)}"
+
+
+def _who(names: dict[str, str], ids: list[str]) -> str:
+    """The names of the people ``ids``, comma-separated."""
+    return ", ".join(names.get(x, "?") for x in ids)
 
 
 def _heading(kind: str, group: str) -> str:
@@ -47,10 +57,10 @@ def sticker_sheet(session: Session, item: Initiative) -> str:
               f'{esc(t("print.option"))}')
     extra = '<div class="opt extra">{}</div>'
     # the legend repeats at the top of every further page of the list (a running element)
-    table = (f'<div class="legend running">{legend}</div><div class="legend">{legend}</div>'
-             f'<div class="stickers">{rows}{extra.format(esc(t("print.add_own")))}'
-             f'{extra.format("")}</div>')
-    return sheet(idbox(session, item) + head + table, "sticker-sheet")
+    listing = (f'<div class="legend running">{legend}</div><div class="legend">{legend}</div>'
+               f'<div class="stickers">{rows}{extra.format(esc(t("print.add_own")))}'
+               f'{extra.format("")}</div>')
+    return sheet(idbox(session, item) + head + listing, "sticker-sheet")
 
 
 def report(session: Session, today: dt.date | None = None) -> str:
@@ -64,9 +74,8 @@ def report(session: Session, today: dt.date | None = None) -> str:
              + esc(", ".join(p.name + ("" if p.present else f" ({t('export.absent')})")
                              for p in session.participants) or "–") + "</p>"]
     # steps 1-2: the wall
-    rows = "".join(f"<tr><td><b>{esc(i.code)}</b></td><td>{esc(i.name)}</td>"
-                   f"<td>{esc(i.theme)}</td><td>{esc(t('status.' + i.status))}</td>"
-                   f"<td>{i.round}</td></tr>" for i in session.initiatives)
+    rows = "".join(row(f"<b>{esc(i.code)}</b>", esc(i.name), esc(i.theme),
+                       esc(t("status." + i.status)), str(i.round)) for i in session.initiatives)
     parts.append(f'<h2>{esc(t("print.report_wall"))}</h2>' + table(
         (10, 44, 20, 18, 8), rows, (t("col.code"), t("col.name"), t("field.theme"),
                                     t("col.status"), t("wall.round_label"))))
@@ -81,7 +90,7 @@ def report(session: Session, today: dt.date | None = None) -> str:
     ranking = [(r, session.initiative(i), n) for r, i, n in strong_ranking(session) if n]
     top = max((n for _, _, n in ranking), default=1)
     bars = "".join(
-        f"<tr><td>{r}.</td><td><b>{esc(i.code)}</b> {esc(i.name)}</td><td>"
+        f"<tr><td>{r}.</td><td>{_named(i)}</td><td>"
         f'<span class="bar" style="width:{40 * n / top:.1f}mm"></span> {n}</td></tr>'
         for r, i, n in ranking if i is not None)
     parts.append(f'<h2>{esc(t("export.strong"))}</h2>'
@@ -90,9 +99,8 @@ def report(session: Session, today: dt.date | None = None) -> str:
     # steps 5-6: choices with their arguments and the agreements
     chosen = [i for i in session.initiatives if i.choice.chosen]
     choice_rows = "".join(
-        f"<tr><td><b>{esc(i.code)}</b> {esc(i.name)}</td><td>{esc(i.choice.why)}</td>"
-        f"<td>{esc(', '.join(names.get(v, '?') for v in i.agreement.visitors))}</td>"
-        f"<td>{esc(i.agreement.date)}</td><td>{esc(i.agreement.needs)}</td></tr>"
+        row(_named(i), esc(i.choice.why), esc(_who(names, i.agreement.visitors)),
+            esc(i.agreement.date), esc(i.agreement.needs))
         for i in chosen)
     parts.append(f'<h2>{esc(t("print.report_choices"))}</h2>' + (
         table((22, 28, 17, 15, 18), choice_rows, (t("col.name"), t("col.why"), t("field.visitors"),
@@ -117,7 +125,7 @@ def _phase2(session: Session, names: dict[str, str]) -> str:
             + "".join(f"<li>{esc(x)}</li>" for x in getattr(v, k)) + "</ul></td>"
             for k in ("now", "future", "needs"))
         out.append(f"<h3>{esc(item.code)} {esc(item.name)} · {esc(v.date)} · "
-                   f"{esc(', '.join(names.get(x, '?') for x in v.visitors))} · "
+                   f"{esc(_who(names, v.visitors))} · "
                    f"{esc(t('field.wants_support'))} "
                    f"{esc(t('wants.' + (v.wants_support or 'open')))}"
                    f'</h3>{table((34, 33, 33), f"<tr>{flaps}</tr>")}')
@@ -130,23 +138,22 @@ def _phases45(session: Session, names: dict[str, str]) -> str:
     codes = {i.id: i.code for i in session.initiatives}
     if session.plan:
         rows = "".join(
-            f"<tr><td>{esc(codes.get(a.initiative, '?'))}</td>"
-            f"<td>{esc(a.what)}</td><td>{esc(', '.join(names.get(w, '?') for w in a.who))}</td>"
-            f"<td>{esc(a.by_when)}</td><td>{esc(t('plan.' + a.status))}</td></tr>"
+            row(esc(codes.get(a.initiative, "?")), esc(a.what), esc(_who(names, a.who)),
+                esc(a.by_when), esc(t("plan." + a.status)))
             for a in session.plan)
         out.append(f'<h2>{esc(t("print.report_plan"))}</h2>' + table((10, 40, 22, 14, 14), rows))
     declined = [i for i in session.initiatives if i.decision.decision == "decline"]
     if declined:
         rows = "".join(
-            f"<tr><td><b>{esc(i.code)}</b> {esc(i.name)}</td><td>"
+            f"<tr><td>{_named(i)}</td><td>"
             + (f"✓ {esc(i.follow_up.feedback_date)}" if i.follow_up.feedback_given
                else f"✗ {esc(t('acting.not_yet'))}") + "</td></tr>" for i in declined)
         out.append(f'<h2>{esc(t("acting.feedback_col"))}</h2>' + table((60, 40), rows))
     if session.organisation:
         rows = "".join(
-            f"<tr><td>{esc(t('print.org.' + c.group))}</td>"
-            f"<td>{esc(t('applies.' + c.applies) if c.applies else '–')}</td>"
-            f"<td>{esc(c.examples)}</td><td>{esc(c.proposals)}</td><td>{esc(c.review_date)}</td></tr>"
+            row(esc(t("print.org." + c.group)),
+                esc(t("applies." + c.applies) if c.applies else "–"),
+                esc(c.examples), esc(c.proposals), esc(c.review_date))
             for c in session.organisation)
         out.append(f'<h2>{esc(t("print.org.title"))}</h2>' + table((18, 14, 28, 28, 12), rows))
     return "".join(out)
@@ -159,8 +166,8 @@ def _phase3(session: Session, names: dict[str, str]) -> str:
         return ""
     mark = {"engage": "✓ " + t("decision.engage"), "decline": "✗ " + t("decision.decline")}
     rows = "".join(
-        f"<tr><td><b>{esc(i.code)}</b> {esc(i.name)}</td><td>{esc(mark[i.decision.decision])}</td>"
-        f"<td>{esc(i.decision.argument)}</td><td>{esc(i.decision.feedback)}</td></tr>"
+        row(_named(i), esc(mark[i.decision.decision]), esc(i.decision.argument),
+            esc(i.decision.feedback))
         for i in decided)
     out = [f'<h2>{esc(t("print.report_decisions"))}</h2>' + table(
         (28, 16, 30, 26), rows, (t("col.name"), t("col.decision"), t("field.argument"),
@@ -178,7 +185,7 @@ def _phase3(session: Session, names: dict[str, str]) -> str:
             f"</span> {r}</td></tr>"
             for g, r, o in counts)
         engagements = "".join(
-            f"<li>{esc(e.what)} — {esc(', '.join(names.get(w, '?') for w in e.who) or '–')}"
+            f"<li>{esc(e.what)} — {esc(_who(names, e.who) or '–')}"
             f"{' · ' + esc(e.by_when) if e.by_when else ''}</li>"
             for e in session.engagements if e.initiative == item.id)
         out.append(f"<h3>{esc(item.code)} {esc(item.name)}</h3>"
