@@ -206,3 +206,26 @@ def test_printing_pauses_the_garbage_collector_and_restores_it(tmp_path: Path) -
     with pytest.raises(RuntimeError):  # a print that fails still switches it back on
         print_pack(build_demo(), tmp_path / "b.pdf", ("blank",), progress=fail_midway)
     assert gc.isenabled() and not (tmp_path / "b.pdf").exists()
+
+
+def test_bundled_font_keeps_kerning() -> None:
+    """The print font kerns from its 'kern' table (it has no GPOS): "AV" is set tighter than an
+    "A" and a "V" apart, so a rebuilt font that lost its kerning fails here."""
+    import weasyprint
+
+    root = assets_dir()
+    css = (root / "pack.css").read_text(encoding="utf-8")
+    html = (f"<style>{css} span {{ display: inline-block; font-size: 40pt; }}</style>"
+            "<span>AV</span><span>A</span><span>V</span><span><b>To</b></span>"
+            "<span><b>T</b></span><span><b>o</b></span>")
+    page = weasyprint.HTML(string=html, base_url=root.as_uri() + "/",
+                           url_fetcher=make_fetcher(root)).render().pages[0]
+
+    def widths(box) -> list[float]:
+        found = [box.width] if type(box).__name__ == "InlineBlockBox" else []
+        for child in getattr(box, "children", []):
+            found += widths(child)
+        return found
+
+    av, a, v, to, t, o = widths(page._page_box)
+    assert av < a + v - 2 and to < t + o - 2

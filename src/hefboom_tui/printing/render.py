@@ -85,6 +85,12 @@ def render_pdf(html: str, out: Path, root: Path, progress: Any = None,
         # not full_fonts=True: it would save a subsetting pass but writes no text mapping for
         # ligatures and shaped scripts ("ﬁets" instead of "fiets" when text is copied or found)
         document.write_pdf(buffer)
+        pages = len(document.pages)
+        # dropped while the collector is still off: its first pass when it comes back on then
+        # frees the whole layout (about 175,000 objects in reference cycles) here, in the
+        # printing thread, rather than finding it all alive now and freeing it at some later
+        # moment, maybe in the thread that draws the screen
+        del document
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     try:
@@ -99,4 +105,4 @@ def render_pdf(html: str, out: Path, root: Path, progress: Any = None,
         raise
     if progress:
         progress(1.0, "done")
-    return len(document.pages)
+    return pages
