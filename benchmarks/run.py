@@ -167,7 +167,8 @@ def bench_drift(folder: Path, seconds: float) -> float:
     async def run() -> None:
         app = make_app(folder, "drift")
         async with app.run_test(size=(100, 30)) as pilot:
-            assert isinstance(app.screen, RotationScreen)
+            assert isinstance(app.screen, RotationScreen) and app.store is not None
+            store = app.store
             stop = {"flag": False}
 
             def printing() -> None:
@@ -176,13 +177,13 @@ def bench_drift(folder: Path, seconds: float) -> float:
 
             await pilot.press("space")
             if seconds < 60:
-                apply(app.store.session, "timer", {"op": "adjust", "seconds": seconds - 60.0,
+                apply(store.session, "timer", {"op": "adjust", "seconds": seconds - 60.0,
                                                    "now": time.time()})
                 app.refresh_screen()
-            result["deadline"] = app.store.session.timer.ends_at
+            result["deadline"] = store.session.timer.ends_at
             app.run_worker(printing, thread=True)
             # the alarm has fired when the screen has applied the "expire" action
-            while app.store.session.timer.status == "running":
+            while store.session.timer.status == "running":
                 await asyncio.sleep(0.005)
             result["late"] = time.time() - result["deadline"]
             stop["flag"] = True
@@ -283,7 +284,7 @@ def main() -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="hefboom-bench-"))
     AtomicJSONStorage(folder / "stress.json").write(to_tables(stress_session()))
-    rows = []
+    rows: list[tuple[str, float, float, float | None, float, str]] = []
 
     def add(name: str, ours: float, base: float, target: float, unit: str = "ms") -> None:
         scale = 1000 if unit == "ms" else 1
