@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from hefboom_tui.demo import build_demo
+from hefboom_tui.i18n import t
 from hefboom_tui.model.actions import apply
 from hefboom_tui.printing.pack import PARTS, assets_dir, build_html, parse_parts, print_pack
 from hefboom_tui.printing.qr import payload, qr_svg
@@ -183,6 +184,21 @@ def test_sticker_list_starts_on_its_first_page_and_heads_every_page(tmp_path: Pa
     assert all("Mogelijkheid" in p and "✓ groen" in p and "✗ rood" in p for p in pages)
     # options are grouped under their kind (and group, unless that only repeats the kind)
     assert "HOUDING · ANIMO" in pages[0] and "HOUDING · HOUDING" not in " ".join(pages)
+    # the rows to write a missing option on never fill a page on their own: one list of the
+    # demo just fills two pages, and its last option goes along with them to the third
+    texts = {o.text for i in engaged for o in session.options_for(i.id)}
+    for page in pages:
+        if "Iets dat ontbreekt" in page:
+            assert any(text in page for text in texts), page
+    # a group heading never stands alone at the foot of a page: an option follows it
+    kicker = t("print.stickers_kicker").upper()
+    for page in reader.pages:
+        lines = [line.strip() for line in (page.extract_text() or "").splitlines()]
+        for n, line in enumerate(lines):
+            if line.isupper() and len(line) > 4 and "✗" not in line and line != kicker:
+                after = lines[n + 1] if n + 1 < len(lines) else ""
+                assert after and any(text.startswith(after[:20]) for text in texts), lines[n:]
+
 
 
 def test_blank_forms_fit_one_page_each(tmp_path: Path) -> None:
