@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Button
 from tui_helpers import saved, type_text
 
 from hefboom_tui.demo import write_demo
@@ -248,6 +249,39 @@ async def test_print_dialog_writes_a_pdf_in_a_worker(folder: Path) -> None:
         assert dialog.result is not None and dialog.result.kind == "pdf"
         assert dialog.result.path.exists() and dialog.result.path.parent == folder / "prints"
         assert str(dialog.result.path) in str(dialog.query_one("#print-status").render())
+        assert "Sluit" in str(dialog.query_one("#cancel", Button).label)
+
+
+async def test_closing_the_print_dialog_lets_the_print_finish(folder: Path, monkeypatch) -> None:
+    import threading
+
+    from hefboom_tui.printing import pack
+    from hefboom_tui.tui.screens.print_dialog import PrintDialog
+
+    go_on = threading.Event()
+    real_print = pack.print_pack
+
+    def held_print(*args, **kwargs):  # the real print, held back until the dialog is closed
+        go_on.wait(30)
+        return real_print(*args, **kwargs)
+
+    monkeypatch.setattr(pack, "print_pack", held_print)
+    write_demo(folder)
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f4")
+        dialog = app.screen
+        assert isinstance(dialog, PrintDialog)
+        await pilot.press("ctrl+s", "escape")  # back to the wall while it prints
+        assert dialog.busy and isinstance(app.screen, WallScreen)
+        await pilot.press("f4", "ctrl+s")  # a second print waits for the first
+        assert "al een printopdracht" in str(app.screen.query_one("#print-status").render())
+        go_on.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert dialog.result is not None and dialog.result.kind == "pdf"
+        assert [p.name for p in (folder / "prints").iterdir()] == [dialog.result.path.name]
+        assert any(str(dialog.result.path) in n.message for n in app._notifications)
 
 
 async def test_command_palette_offers_screen_actions_and_steps(folder: Path) -> None:

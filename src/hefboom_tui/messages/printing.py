@@ -82,5 +82,7 @@ PRINTING: dict[str, dict[str, str]] = {
     "print.part.forms": {"nl": "Fiches maatschappelijke innovatie en organisatie (leeg)", "en": "Fiches social innovation and organisation (blank)"},
     "print.part.report": {"nl": "Verslag van de sessie", "en": "Session report"},
     "print.working": {"nl": "Bezig met printen… de timer en de app blijven werken.", "en": "Printing… the timer and the app keep working."},
+    "print.background": {"nl": "Het printen loopt verder; een bericht toont het bestand zodra het klaar is.", "en": "Printing goes on; a message shows the file when it is ready."},
+    "print.already": {"nl": "Er loopt al een printopdracht; wacht op het bericht dat ze klaar is.", "en": "A print is still running; wait for the message that it is ready."},
     "print.nothing_selected": {"nl": "Kies minstens één onderdeel.", "en": "Choose at least one part."},
 }

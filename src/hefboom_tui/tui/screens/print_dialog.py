@@ -1,19 +1,22 @@
 """The print dialog: choose the parts, print in a worker thread with a progress bar.
 
 Printing runs in a thread, so a running round timer and the rest of the app never freeze;
-the dialog ends by showing the path of the file it wrote.
+the dialog ends by showing the path of the file it wrote. The thread belongs to the app, not
+to the dialog: closing the dialog halfway (back to the timer) lets the print finish, and a
+message then says where the file is.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, ProgressBar, Select, SelectionList, Static
+from textual.worker import WorkerState
 
 from hefboom_tui.i18n import t
 from hefboom_tui.printing.pack import DEFAULT_PARTS, PARTS, PrintResult
@@ -55,17 +58,22 @@ class PrintDialog(ModalScreen[None]):
     def action_print(self) -> None:
         if self.busy:
             return
+        status = self.query_one("#print-status", Static)
         parts = tuple(p for p in PARTS if p in self.query_one("#parts", SelectionList).selected)
         if not parts:
-            self.query_one("#print-status", Static).update("✗ " + t("print.nothing_selected"))
+            status.update("✗ " + t("print.nothing_selected"))
+            return
+        if printing(self.app):  # one started from an earlier dialog that was closed
+            status.update("⚠ " + t("print.already"))
             return
         self.busy = True
-        self.query_one("#print-status", Static).update(t("print.working"))
+        status.update(t("print.working"))
         paper = str(self.query_one("#paper", Select).value)
-        self.run_print(parts, paper)
+        self.app.run_worker(partial(self.run_print, parts, paper), name="print", group="print",
+                            thread=True, exit_on_error=False)
 
-    @work(thread=True, exclusive=True, group="print")
     def run_print(self, parts: tuple[str, ...], paper: str) -> None:
+        """The print job, in a thread of the app's (it outlives the dialog)."""
         from hefboom_tui.printing.pack import default_output, print_pack
 
         app: Any = self.app
@@ -73,8 +81,7 @@ class PrintDialog(ModalScreen[None]):
         out = default_output(app.folder, store.path.stem)
 
         def progress(fraction: float, _label: str) -> None:
-            app.call_from_thread(self.query_one("#progress", ProgressBar).update,
-                                 progress=fraction * 100)
+            app.call_from_thread(self._show_progress, fraction * 100)
 
         try:
             result = print_pack(store.session, out, parts, paper, progress)
@@ -83,20 +90,31 @@ class PrintDialog(ModalScreen[None]):
             return
         app.call_from_thread(self._finished, result, "")
 
+    def _show_progress(self, percent: float) -> None:
+        if self.is_attached:
+            self.query_one("#progress", ProgressBar).update(progress=percent)
+
     def _finished(self, result: PrintResult | None, error: str) -> None:
         self.busy = False
-        status = self.query_one("#print-status", Static)
-        if result is None:
-            status.update("✗ " + t("print.failed", detail=error))
-            self.notify(t("print.failed", detail=error), severity="error", timeout=15)
-            return
         self.result = result
-        self.query_one("#progress", ProgressBar).update(progress=100)
-        status.update(("✓ " if result.kind == "pdf" else "⚠ ") + result.message)
-        self.notify(result.message, severity="information" if result.kind == "pdf"
-                    else "warning", timeout=20)
+        shown = self.is_attached  # else the dialog was closed while it printed
+        if result is None:
+            if shown:
+                self.query_one("#print-status", Static).update(
+                    "✗ " + t("print.failed", detail=error))
+            self.app.notify(t("print.failed", detail=error), severity="error", timeout=15)
+            return
+        if shown:
+            self.query_one("#progress", ProgressBar).update(progress=100)
+            self.query_one("#print-status", Static).update(
+                ("✓ " if result.kind == "pdf" else "⚠ ") + result.message)
+            self.query_one("#cancel", Button).label = t("form.close")
+        self.app.notify(result.message, severity="information" if result.kind == "pdf"
+                        else "warning", timeout=20)
 
     def action_close(self) -> None:
+        if self.busy:
+            self.app.notify(t("print.background"), timeout=8)
         self.dismiss(None)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -104,6 +122,12 @@ class PrintDialog(ModalScreen[None]):
             self.action_print()
         else:
             self.action_close()
+
+
+def printing(app: Any) -> bool:
+    """Whether a print job of the app's is still running."""
+    return any(w.group == "print" and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
+               for w in app.workers)
 
 
 def open_print_dialog(app: Any, preset: str = "") -> None:
