@@ -297,3 +297,62 @@ async def test_command_palette_offers_screen_actions_and_steps(folder: Path) -> 
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert "CommandPalette" in type(app.screen).__name__
+
+
+async def test_import_a_csv_list_into_the_open_session(folder: Path, tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    from hefboom_tui.tui.screens.form import FormScreen
+
+    write_demo(folder)
+    before = len(saved(folder).initiatives)
+    csv_file = tmp_path / "nieuw.csv"
+    csv_file.write_text("naam;thema;telefoon\nBuurtbib De Boekenkast;lezen;0470\n"
+                        "Wijkradio Oost;media;\n", encoding="utf-8")
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        form = app.screen
+        assert isinstance(form, FormScreen)
+        form.query_one("#f-file", Input).value = str(tmp_path / "weg.csv")
+        await pilot.press("ctrl+s")  # a file that is not there: said at the field, form stays
+        assert app.screen is form and "weg.csv" in str(form.query_one("#err-file").render())
+        form.query_one("#f-file", Input).value = str(csv_file)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WallScreen)
+        names = [i.name for i in saved(folder).initiatives]
+        assert len(names) == before + 2 and names[-1] == "Wijkradio Oost"
+        assert app.screen.query_one(WallGrid).selected.name == "Wijkradio Oost"
+        assert any("2 initiatieven" in n.message and "telefoon" in n.message
+                   for n in app._notifications)
+        await pilot.press("i")  # the same list again: every name is already on the wall
+        app.screen.query_one("#f-file", Input).value = str(csv_file)
+        await pilot.press("ctrl+s")
+        assert "staat er al" in str(app.screen.query_one("#err-file").render())
+        app.screen.query_one("#f-file", Input).value = ""  # nothing typed: Esc just closes
+        await pilot.press("escape", "ctrl+z")  # one import, one undo
+        assert isinstance(app.screen, WallScreen)
+        assert len(saved(folder).initiatives) == before
+
+
+async def test_new_session_from_a_csv_list(folder: Path, tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    csv_file = tmp_path / "lijst.csv"
+    csv_file.write_text("name,description\nTuinclub,Samen tuinieren\n", encoding="utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        form = app.screen
+        form.query_one("#f-name", Input).value = "Najaar"
+        form.query_one("#f-file", Input).value = str(tmp_path / "weg.csv")
+        await pilot.press("ctrl+s")
+        assert "weg.csv" in str(form.query_one("#err-file").render())
+        assert not list(folder.glob("*.json"))  # a bad file leaves no empty session behind
+        form.query_one("#f-file", Input).value = str(csv_file)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WallScreen)
+        session = app.store.session
+        assert session.name == "Najaar" and [i.name for i in session.initiatives] == ["Tuinclub"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model.actions_wall import fiche_values
@@ -118,3 +119,15 @@ def plan_import(raw: bytes, existing_names: list[str], source: str = "CSV") -> I
     if not plan.rows:
         raise ImportError_(t("import.no_rows", file=source))
     return plan
+
+
+def plan_file(path_text: str, existing_names: list[str]) -> ImportPlan:
+    """Read and check the CSV file at ``path_text`` (``~`` allowed): the rows to add, or
+    ImportError_ saying what is wrong (an unreadable file included)."""
+    path = Path(path_text.strip()).expanduser()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportError_(t("import.unreadable", path=path,
+                             detail=exc.strerror or exc)) from exc
+    return plan_import(raw, existing_names, source=path.name)

@@ -93,6 +93,8 @@ CLI: dict[str, dict[str, str]] = {
         "nl": "Genegeerde kolommen: {columns}",
         "en": "Ignored columns: {columns}",
     },
+    "import.unreadable": {"nl": "Kan {path} niet lezen: {detail}", "en": "Cannot read {path}: {detail}"},
+    "import.into_title": {"nl": "Initiatieven importeren uit een CSV-lijst", "en": "Import initiatives from a CSV list"},
     "import.done": {"nl": "{count} initiatieven geïmporteerd in '{name}'.", "en": "{count} initiatives imported into '{name}'."},
     # export
     "export.col.code": {"nl": "code", "en": "code"},

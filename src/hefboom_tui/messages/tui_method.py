@@ -77,7 +77,6 @@ METHOD: dict[str, dict[str, str]] = {
     "start.import_note": {"nl": "Een kolom 'naam' is nodig; 'beschrijving', 'contact', 'thema'… mogen. Komma of puntkomma.",
                           "en": "A 'name' column is required; 'description', 'contact', 'theme'… are optional. Comma or semicolon."},
     "start.file_label": {"nl": "CSV-bestand", "en": "CSV file"},
-    "start.file_unreadable": {"nl": "Kan {path} niet lezen: {detail}", "en": "Cannot read {path}: {detail}"},
     # steps 5-7
     "choice.title": {"nl": "Gaan we in gesprek met {code} {name}?", "en": "Do we talk to {code} {name}?"},
     "choice.chosen": {"nl": "Ja, we gaan in gesprek", "en": "Yes, we will talk to them"},

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from rich.markup import escape
@@ -18,6 +17,7 @@ from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.tui.app import Result
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.screens.importing import field_error, file_field, report_import
 
 
 class StartScreen(Screen[None]):
@@ -81,7 +81,7 @@ class StartScreen(Screen[None]):
             try:
                 store = catalog.create(self.app.folder, values["name"])  # type: ignore[attr-defined]
             except (StoreError, ValueError) as exc:
-                return _field_error(exc)
+                return field_error(exc, "name")
             store.close()
             self.call_later(self._open, store.path.stem)
             return Result(True)
@@ -90,29 +90,26 @@ class StartScreen(Screen[None]):
             Field("name", t("field.name").capitalize(), placeholder=t("start.name_hint"))], submit))
 
     def action_import(self) -> None:
-        from hefboom_tui.exchange.csv_import import ImportError_, plan_import
+        from hefboom_tui.exchange.csv_import import ImportError_, plan_file
 
         def submit(values: dict[str, Any]) -> Result:
-            path = Path(values["file"].strip()).expanduser()
+            try:  # the file first: a bad file must not leave an empty session behind
+                plan = plan_file(values["file"], [])
+            except ImportError_ as exc:
+                return field_error(exc, "file")
             try:
-                raw = path.read_bytes()
-            except OSError as exc:
-                return _field_error(ValueError(t("start.file_unreadable", path=path,
-                                                 detail=exc.strerror or exc)), "file")
-            try:
-                plan = plan_import(raw, [], source=path.name)
                 store = catalog.create(self.app.folder, values["name"])  # type: ignore[attr-defined]
-            except (ImportError_, StoreError, ValueError) as exc:
-                return _field_error(exc, "file")
+            except (StoreError, ValueError) as exc:
+                return field_error(exc, "name")
             with store:
                 store.do("import_initiatives", rows=plan.rows)
+            report_import(self.app, len(plan.rows), store.session.name, plan.unknown_columns)
             self.call_later(self._open, store.path.stem)
             return Result(True)
 
         self.app.push_screen(form_screen(t("start.import_title"), [
             Field("name", t("field.name").capitalize(), placeholder=t("start.name_hint")),
-            Field("file", t("start.file_label"), placeholder="~/initiatieven.csv")], submit,
-            note=t("start.import_note")))
+            file_field()], submit, note=t("start.import_note")))
 
     def action_demo(self) -> None:
         from hefboom_tui.demo import DEMO_NAME, write_demo
@@ -123,10 +120,3 @@ class StartScreen(Screen[None]):
             self.notify(str(exc), severity="error")
             return
         self._open(DEMO_NAME)
-
-
-def _field_error(exc: Exception, field: str = "name") -> Result:
-    from hefboom_tui.model.errors import ValidationError
-
-    error = ValidationError(field, "error.plain", message=str(exc))
-    return Result(False, error=error)

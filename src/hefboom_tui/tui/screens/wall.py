@@ -49,6 +49,7 @@ class WallScreen(SessionScreen):
         Binding("enter", "open", t("key.open"), show=False, id="wall.open"),
         Binding("n", "new", t("key.new_fiche"), id="wall.new"),
         Binding("a", "quick_add", t("key.quick_add"), id="wall.quick_add"),
+        Binding("i", "import", t("key.import"), show=False, id="wall.import"),
         Binding("e", "edit", t("key.edit"), id="wall.edit"),
         Binding("delete,x", "delete", t("key.delete"), show=False, id="wall.delete"),
         Binding("p", "presented", t("key.presented"), show=False, id="wall.presented"),
@@ -162,6 +163,25 @@ class WallScreen(SessionScreen):
                   Field("description", t("quick.line"), placeholder=t("quick.line_hint"))]
         self.app.push_screen(form_screen(t("form.quick_add"), fields, submit, keep_open=True,
                                         note=t("quick.note")))
+
+    def action_import(self) -> None:
+        """Add the initiatives of a CSV list to this session (one action: Ctrl+Z undoes it)."""
+        from hefboom_tui.exchange.csv_import import ImportError_, plan_file
+        from hefboom_tui.tui.screens.importing import field_error, file_field, report_import
+
+        def submit(values: dict[str, Any]) -> Result:
+            try:
+                plan = plan_file(values["file"], [i.name for i in self.session.initiatives])
+            except ImportError_ as exc:
+                return field_error(exc, "file")
+            result = self.app.do("import_initiatives", rows=plan.rows)
+            if result.ok:
+                report_import(self.app, result.value, self.session.name, plan.unknown_columns)
+                self._select_later(self.session.initiatives[-1].id)
+            return result
+
+        self.app.push_screen(form_screen(t("import.into_title"), [file_field()], submit,
+                                        note=t("start.import_note")))
 
     def _select_later(self, iid: str) -> None:
         grid = self.query_one(WallGrid)
