@@ -125,6 +125,8 @@ def test_html_fallback_without_weasyprint(tmp_path: Path, monkeypatch) -> None:
     assert result.kind == "html" and result.path.suffix == ".html"
     html = result.path.read_text(encoding="utf-8")
     assert "Buurtmoestuin De Kiem" in html and "<style>" in html
+    # self-contained: the fonts travel inside the file, wherever it is saved or copied to
+    assert html.count("data:font/ttf;base64,") == 2 and 'url("fonts/' not in html
     assert "Pango" in result.message and str(result.path) in result.message
     assert not (tmp_path / "pack.pdf").exists()
 

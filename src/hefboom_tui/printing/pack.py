@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -71,6 +73,16 @@ def build_html(session: Session, parts: tuple[str, ...] = DEFAULT_PARTS, paper: 
             + "".join(body) + "</body></html>")
 
 
+def fonts_inlined(html: str) -> str:
+    """``html`` with the bundled fonts written into it, so the HTML file looks the same in a
+    browser wherever it is saved (the PDF renderer reads them from ``assets/print``)."""
+    def embed(match: re.Match[str]) -> str:
+        data = (assets_dir() / "fonts" / match.group(1)).read_bytes()
+        return f'url("data:font/ttf;base64,{base64.b64encode(data).decode("ascii")}")'
+
+    return re.sub(r'url\("fonts/([A-Za-z-]+\.ttf)"\)', embed, html)
+
+
 @dataclass
 class PrintResult:
     """Where the pack went, as PDF or (without WeasyPrint's libraries) as HTML."""
@@ -91,7 +103,7 @@ def render(html: str, out: Path, progress: Progress | None = None) -> PrintResul
         target = out.with_suffix(".html")
         from hefboom_tui.store.storage import atomic_write_text
 
-        atomic_write_text(target, html)
+        atomic_write_text(target, fonts_inlined(html))
         return PrintResult(target, "html", 0, t("print.fallback", path=target, detail=problem))
     pages = render_pdf(html, out, assets_dir(), progress)
     return PrintResult(out, "pdf", pages, t("print.done", path=out, pages=pages))
