@@ -68,6 +68,7 @@ class PrintDialog(ModalScreen[None]):
             return
         self.busy = True
         status.update(t("print.working"))
+        self.call_after_refresh(status.scroll_visible)  # a small screen scrolls the form
         paper = str(self.query_one("#paper", Select).value)
         self.app.run_worker(partial(self.run_print, parts, paper), name="print", group="print",
                             thread=True, exit_on_error=False)
@@ -109,6 +110,7 @@ class PrintDialog(ModalScreen[None]):
             self.query_one("#print-status", Static).update(
                 ("✓ " if result.kind == "pdf" else "⚠ ") + result.message)
             self.query_one("#cancel", Button).label = t("form.close")
+            self.call_after_refresh(self.query_one("#print-status", Static).scroll_visible)
         self.app.notify(result.message, severity="information" if result.kind == "pdf"
                         else "warning", timeout=20)
 
