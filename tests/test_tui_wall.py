@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from textual.widgets import Button
 from tui_helpers import saved, type_text
 
@@ -276,12 +277,17 @@ async def test_closing_the_print_dialog_lets_the_print_finish(folder: Path, monk
         assert dialog.busy and isinstance(app.screen, WallScreen)
         await pilot.press("f4", "ctrl+s")  # a second print waits for the first
         assert "al een printopdracht" in str(app.screen.query_one("#print-status").render())
+        await pilot.press("escape")
+        assert app.do("add_initiative", name="Laat binnengekomen").ok  # edited meanwhile
         go_on.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert dialog.result is not None and dialog.result.kind == "pdf"
         assert [p.name for p in (folder / "prints").iterdir()] == [dialog.result.path.name]
         assert any(str(dialog.result.path) in n.message for n in app._notifications)
+        # the pack is the session as it was when printing started
+        text = " ".join(p.extract_text() for p in PdfReader(str(dialog.result.path)).pages)
+        assert "Buurtmoestuin De Kiem" in text and "Laat binnengekomen" not in text
 
 
 async def test_command_palette_offers_screen_actions_and_steps(folder: Path) -> None:

@@ -8,7 +8,9 @@ message then says where the file is.
 
 from __future__ import annotations
 
+import copy
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from textual.app import ComposeResult
@@ -19,7 +21,8 @@ from textual.widgets import Button, Label, ProgressBar, Select, SelectionList, S
 from textual.worker import WorkerState
 
 from hefboom_tui.i18n import t
-from hefboom_tui.printing.pack import DEFAULT_PARTS, PARTS, PrintResult
+from hefboom_tui.model.session import Session
+from hefboom_tui.printing.pack import DEFAULT_PARTS, PARTS, PrintResult, default_output
 from hefboom_tui.tui.widgets.check_list import CheckList
 
 
@@ -70,22 +73,24 @@ class PrintDialog(ModalScreen[None]):
         status.update(t("print.working"))
         self.call_after_refresh(status.scroll_visible)  # a small screen scrolls the form
         paper = str(self.query_one("#paper", Select).value)
-        self.app.run_worker(partial(self.run_print, parts, paper), name="print", group="print",
-                            thread=True, exit_on_error=False)
+        app: Any = self.app
+        # a copy: the dialog may be closed and the session edited while the pack is built
+        session = copy.deepcopy(app.store.session)
+        out = default_output(app.folder, app.store.path.stem)
+        app.run_worker(partial(self.run_print, session, out, parts, paper), name="print",
+                       group="print", thread=True, exit_on_error=False)
 
-    def run_print(self, parts: tuple[str, ...], paper: str) -> None:
+    def run_print(self, session: Session, out: Path, parts: tuple[str, ...], paper: str) -> None:
         """The print job, in a thread of the app's (it outlives the dialog)."""
-        from hefboom_tui.printing.pack import default_output, print_pack
+        from hefboom_tui.printing.pack import print_pack
 
         app: Any = self.app
-        store = app.store
-        out = default_output(app.folder, store.path.stem)
 
         def progress(fraction: float, _label: str) -> None:
             app.call_from_thread(self._show_progress, fraction * 100)
 
         try:
-            result = print_pack(store.session, out, parts, paper, progress)
+            result = print_pack(session, out, parts, paper, progress)
         except Exception as exc:  # a broken printer setup must never take the session down
             app.call_from_thread(self._finished, None, str(exc))
             return
