@@ -11,7 +11,6 @@ from importlib import resources
 from pathlib import Path
 
 from hefboom_tui.i18n import t
-from hefboom_tui.model.deck_format import DeckError, parse_deck, parse_options
 from hefboom_tui.model.session import Session
 from hefboom_tui.store import backups
 from hefboom_tui.store.errors import CorruptSessionError, SessionNotFoundError, StoreError
@@ -30,6 +29,8 @@ def _read(path: Path | None, default: tuple[str, ...]) -> tuple[str, str]:
     try:
         return Path(path).read_text(encoding="utf-8-sig"), str(path)
     except (OSError, UnicodeDecodeError) as exc:
+        from hefboom_tui.model.deck_format import DeckError
+
         problem = t("error.deck_unreadable", file=path, detail=exc)
         raise DeckError(str(path), 1, "-", problem) from exc
 
@@ -37,6 +38,9 @@ def _read(path: Path | None, default: tuple[str, ...]) -> tuple[str, str]:
 def new_session(name: str, deck: Path | None = None, options: Path | None = None,
                 lang: str = "nl") -> Session:
     """A fresh session with a copy of the deck and the support-option list."""
+    # imported here: opening a session (the app's start-up) needs no deck parser
+    from hefboom_tui.model.deck_format import parse_deck, parse_options
+
     deck_text, deck_file = _read(deck, ("decks", "default.toml"))
     options_text, options_file = _read(options, ("decks", "support-options.toml"))
     parsed = parse_deck(deck_text, deck_file)

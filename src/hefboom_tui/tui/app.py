@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,10 +96,18 @@ class HefboomApp(App[None]):
 
         path = Path(user_config_dir("hefboom-tui", appauthor=False)) / "keymap.toml"
         try:
-            keys = tomllib.loads(path.read_text(encoding="utf-8")).get("keys", {})
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            return  # no keymap: the usual case, and no TOML parser to load at start-up
+        import tomllib
+
+        try:
+            keys = tomllib.loads(text).get("keys", {})
             self.set_keymap({str(k): str(v) for k, v in keys.items()})
-        except (OSError, tomllib.TOMLDecodeError, AttributeError):
-            pass
+        except (tomllib.TOMLDecodeError, AttributeError) as exc:
+            detail = str(exc) or t("keymap.no_keys_table")
+            self.notify(t("keymap.unreadable", path=path, detail=detail), severity="warning",
+                        timeout=15)
 
     def _follow(self) -> None:
         if self.store is not None and self.store.reload_if_changed():
