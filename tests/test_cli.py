@@ -127,3 +127,42 @@ def test_open_and_beamer_refuse_missing_or_broken_sessions(run, folder: Path) ->
     result = run("beamer", "stuk")
     assert result.exit_code == 1 and "beschadigd" in result.output
     assert (folder / "stuk.json").read_text(encoding="utf-8") == "{stuk"
+
+
+def test_rotation_schedule_saved_and_repeatable(run, folder: Path) -> None:
+    from hefboom_tui.demo import write_demo
+    from hefboom_tui.store.session_store import load_session
+
+    write_demo(folder)
+    first = run("rotation", "demo", "--minutes", "7", "--seed", "3")
+    assert first.exit_code == 0 and "7 minuten" in first.output
+    session = load_session(folder / "demo.json")
+    rounds = session.rotation.rounds
+    assert len(rounds) == 2 and session.rotation.minutes == 7
+    present = sorted(p.id for p in session.participants if p.present)
+    for visits in rounds:  # each round, every present person is at exactly one initiative
+        assert sorted(person for person, _initiative in visits) == present
+    assert all(p.name in first.output for p in session.participants if p.present)
+    again = run("rotation", "demo", "--minutes", "7", "--seed", "3")
+    assert again.output == first.output  # same seed, same schedule
+    bad = run("rotation", "demo", "--minutes", "0")
+    assert bad.exit_code == 2 and "--minutes" in bad.output
+
+
+def test_print_command(run, folder: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from hefboom_tui.demo import write_demo
+
+    write_demo(folder)
+    out = tmp_path / "kaarten.pdf"
+    result = run("print", "demo", "--what", "cards,report", "--paper", "letter", "-o", str(out))
+    assert result.exit_code == 0 and str(out) in result.output
+    reader = PdfReader(str(out))
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # letter, in points
+    assert "Verslag" in " ".join(p.extract_text() for p in reader.pages).title()
+    blank = run("print", "demo", "--what", "blank")  # no -o: into the prints folder
+    assert blank.exit_code == 0 and "(1 pagina)" in blank.output
+    assert len(list((folder / "prints").glob("demo-*.pdf"))) == 1
+    wrong = run("print", "demo", "--what", "flyers")
+    assert wrong.exit_code == 1 and "flyers" in wrong.output and "fiches" in wrong.output

@@ -53,3 +53,12 @@ def test_language_setting_from_the_environment() -> None:
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "gekozen"
+
+
+def test_singular_where_one() -> None:
+    assert t("print.done", pages=1, path="x.pdf") == "PDF klaar (1 pagina): x.pdf"
+    assert t("print.done", pages=3, path="x.pdf") == "PDF klaar (3 pagina's): x.pdf"
+    assert t("import.done", count=1, name="Najaar").startswith("1 initiatief ")
+    for key in CATALOG:  # a singular text always has its plural key beside it
+        if key.endswith(".one"):
+            assert key[:-4] in CATALOG, key

@@ -32,10 +32,15 @@ def language() -> str:
 
 
 def t(key: str, /, **params: object) -> str:
-    """The message ``key`` in the current language, with ``params`` filled in."""
+    """The message ``key`` in the current language, with ``params`` filled in.
+
+    When ``count`` or ``pages`` is 1 and the catalog has ``key.one``, that singular text is
+    used ("1 pagina", not "1 pagina's")."""
     entry = CATALOG.get(key)
     if entry is None:
         return key
+    if 1 in (params.get("count"), params.get("pages")):
+        entry = CATALOG.get(key + ".one", entry)
     text = entry.get(_current) or entry["nl"]
     return text.format(**params) if params else text
 

@@ -85,8 +85,12 @@ CLI: dict[str, dict[str, str]] = {
     "import.line": {"nl": "regel {line}: {problem}", "en": "line {line}: {problem}"},
     "import.duplicate": {"nl": "'{name}' staat er al", "en": "'{name}' is already there"},
     "import.failed": {
-        "nl": "Niets geïmporteerd uit {file}: {count} probleem/problemen. Verbeter ze en probeer opnieuw:",
-        "en": "Nothing imported from {file}: {count} problem(s). Fix them and try again:",
+        "nl": "Niets geïmporteerd uit {file}: {count} problemen. Verbeter ze en probeer opnieuw:",
+        "en": "Nothing imported from {file}: {count} problems. Fix them and try again:",
+    },
+    "import.failed.one": {
+        "nl": "Niets geïmporteerd uit {file}: {count} probleem. Verbeter het en probeer opnieuw:",
+        "en": "Nothing imported from {file}: {count} problem. Fix it and try again:",
     },
     "import.more": {"nl": "… en nog {count}", "en": "… and {count} more"},
     "import.unknown_columns": {
@@ -96,6 +100,7 @@ CLI: dict[str, dict[str, str]] = {
     "import.unreadable": {"nl": "Kan {path} niet lezen: {detail}", "en": "Cannot read {path}: {detail}"},
     "import.into_title": {"nl": "Initiatieven importeren uit een CSV-lijst", "en": "Import initiatives from a CSV list"},
     "import.done": {"nl": "{count} initiatieven geïmporteerd in '{name}'.", "en": "{count} initiatives imported into '{name}'."},
+    "import.done.one": {"nl": "{count} initiatief geïmporteerd in '{name}'.", "en": "{count} initiative imported into '{name}'."},
     # export
     "export.col.code": {"nl": "code", "en": "code"},
     "export.col.name": {"nl": "naam", "en": "name"},

@@ -97,6 +97,10 @@ CORE: dict[str, dict[str, str]] = {
         "nl": "Er zijn {count} aanwezigen; voor duo's zijn er minstens twee nodig. Markeer meer mensen als aanwezig.",
         "en": "{count} people are present; duos need at least two. Mark more people present.",
     },
+    "error.too_few_present.one": {
+        "nl": "Er is {count} aanwezige; voor duo's zijn er minstens twee nodig. Markeer meer mensen als aanwezig.",
+        "en": "{count} person is present; duos need at least two. Mark more people present.",
+    },
     "error.not_in_duo": {"nl": "Beide personen moeten in een duo zitten om te wisselen.", "en": "Both people must be in a duo to swap."},
     "error.no_duos": {"nl": "Er zijn nog geen duo's. Vorm eerst duo's.", "en": "There are no duos yet. Form duos first."},
     "error.card_not_dealt": {"nl": "Die kaart is niet aan dit duo gedeeld.", "en": "That card was not dealt to this duo."},

@@ -65,6 +65,7 @@ PRINTING: dict[str, dict[str, str]] = {
     "print.progress_build": {"nl": "pagina's opbouwen", "en": "building pages"},
     "print.bad_parts": {"nl": "Onbekend onderdeel: {parts}. Kies uit: {known}.", "en": "Unknown part: {parts}. Choose from: {known}."},
     "print.done": {"nl": "PDF klaar ({pages} pagina's): {path}", "en": "PDF ready ({pages} pages): {path}"},
+    "print.done.one": {"nl": "PDF klaar ({pages} pagina): {path}", "en": "PDF ready ({pages} page): {path}"},
     "print.fallback": {
         "nl": "PDF maken lukt niet op deze computer ({detail}): WeasyPrint of zijn systeembibliotheken (Pango) ontbreken. Het pakket staat als HTML in {path}: open het in een browser en kies Afdrukken (of Opslaan als PDF). Voor rechtstreekse PDF's: installeer Pango volgens de WeasyPrint-documentatie (op Windows via MSYS2) en print opnieuw.",
         "en": "Making a PDF does not work on this computer ({detail}): WeasyPrint or its system libraries (Pango) are missing. The pack is saved as HTML in {path}: open it in a browser and choose Print (or Save as PDF). For PDFs directly: install Pango as the WeasyPrint documentation explains (on Windows via MSYS2) and print again.",

@@ -37,6 +37,8 @@ PHASE3: dict[str, dict[str, str]] = {
                            "en": "{engaged} initiatives engaged, {present} present · S makes the schedule"},
     "rotation.hint_capped": {"nl": "Ingekort schema: {count} mensen missen een initiatief (zie rechts)",
                              "en": "Shortened schedule: {count} people miss an initiative (see the right)"},
+    "rotation.hint_capped.one": {"nl": "Ingekort schema: {count} persoon mist een initiatief (zie rechts)",
+                                 "en": "Shortened schedule: {count} person misses an initiative (see the right)"},
     "rotation.missed_title": {"nl": "Mist door het ingekorte schema", "en": "Missed because of the shortened schedule"},
     "rotation.hint": {"nl": "{minutes} min per ronde {auto}· spatie start/pauze · +/− minuut · N volgende · T stickers",
                       "en": "{minutes} min per round {auto}· space start/pause · +/− minute · N next · T stickers"},
