@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -253,20 +254,27 @@ async def test_print_dialog_writes_a_pdf_in_a_worker(folder: Path) -> None:
         assert "Sluit" in str(dialog.query_one("#cancel", Button).label)
 
 
-async def test_closing_the_print_dialog_lets_the_print_finish(folder: Path, monkeypatch) -> None:
-    import threading
-
+@pytest.fixture
+def held_print(monkeypatch) -> threading.Event:
+    """The real print, held back until the test sets the event this returns."""
     from hefboom_tui.printing import pack
-    from hefboom_tui.tui.screens.print_dialog import PrintDialog
 
     go_on = threading.Event()
     real_print = pack.print_pack
 
-    def held_print(*args, **kwargs):  # the real print, held back until the dialog is closed
+    def held(*args, **kwargs):
         go_on.wait(30)
         return real_print(*args, **kwargs)
 
-    monkeypatch.setattr(pack, "print_pack", held_print)
+    monkeypatch.setattr(pack, "print_pack", held)
+    return go_on
+
+
+async def test_closing_the_print_dialog_lets_the_print_finish(
+        folder: Path, held_print: threading.Event) -> None:
+    from hefboom_tui.tui.screens.print_dialog import PrintDialog
+
+    go_on = held_print
     write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -288,6 +296,31 @@ async def test_closing_the_print_dialog_lets_the_print_finish(folder: Path, monk
         # the pack is the session as it was when printing started
         text = " ".join(p.extract_text() for p in PdfReader(str(dialog.result.path)).pages)
         assert "Buurtmoestuin De Kiem" in text and "Laat binnengekomen" not in text
+
+
+async def test_quitting_while_printing_finishes_the_print_first(
+        folder: Path, held_print: threading.Event) -> None:
+    write_demo(folder)
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f4", "ctrl+s", "escape", "ctrl+q")
+        assert app.return_code is None  # still open, and it says why
+        assert any("sluit zodra" in n.message for n in app._notifications)
+        held_print.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.return_code == 0  # closed once the print was done
+    assert len(list((folder / "prints").glob("demo-*.pdf"))) == 1
+
+
+async def test_second_ctrl_q_quits_without_waiting(folder: Path,
+                                                   held_print: threading.Event) -> None:
+    write_demo(folder)
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f4", "ctrl+s", "escape", "ctrl+q", "ctrl+q")
+        assert app.return_code == 0
+        held_print.set()
 
 
 async def test_command_palette_offers_screen_actions_and_steps(folder: Path) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model.errors import ActionError, ValidationError
@@ -60,6 +61,7 @@ class HefboomApp(App[None]):
         self.wall_clock = wall_clock
         self.store: SessionStore | None = None
         self.presenting = beamer
+        self.quit_after_print = False  # Ctrl+Q came while a print was running
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = BEAMER.name
@@ -236,6 +238,22 @@ class HefboomApp(App[None]):
                 yield SystemCommand(f"{t('palette.go')} {s.id} {t(s.title_key)}", t(s.help_key),
                                     lambda sid=s.id: self.show_step(sid))
         yield from super().get_system_commands(screen)
+
+    async def action_quit(self) -> None:
+        """Quit; a print still running is finished first (a second Ctrl+Q quits at once)."""
+        from hefboom_tui.tui.screens.print_dialog import printing
+
+        if printing(self) and not self.quit_after_print:
+            self.quit_after_print = True
+            self.notify(t("print.quit_after"), timeout=10)
+            return
+        self.exit()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if (self.quit_after_print and event.worker.group == "print"
+                and event.state in (WorkerState.SUCCESS, WorkerState.ERROR,
+                                    WorkerState.CANCELLED)):
+            self.exit()
 
     def on_unmount(self) -> None:
         if self.store is not None:
