@@ -95,6 +95,7 @@ TUI: dict[str, dict[str, str]] = {
     "form.save": {"nl": "Bewaar (Ctrl+S)", "en": "Save (Ctrl+S)"},
     "form.cancel": {"nl": "Annuleer (Esc)", "en": "Cancel (Esc)"},
     "form.close": {"nl": "Sluit (Esc)", "en": "Close (Esc)"},
+    "form.import": {"nl": "Importeer (Ctrl+S)", "en": "Import (Ctrl+S)"},
     "form.choose": {"nl": "Kies…", "en": "Choose…"},
     "form.keys": {"nl": "Tab: volgend veld · Enter in het laatste veld of Ctrl+S: bewaren · Esc: annuleren",
                   "en": "Tab: next field · Enter in the last field or Ctrl+S: save · Esc: cancel"},

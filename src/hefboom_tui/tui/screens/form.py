@@ -33,8 +33,9 @@ class FormScreen(ModalScreen[bool]):
 
     def __init__(self, title: str, fields: list[Field],
                  submit: Callable[[dict[str, Any]], Result], *, keep_open: bool = False,
-                 note: str = "") -> None:
+                 note: str = "", save_label: str = "") -> None:
         super().__init__()
+        self.save_label = save_label or t("form.save")
         self.title_text = title
         self.fields = fields
         self.submit = submit
@@ -52,7 +53,7 @@ class FormScreen(ModalScreen[bool]):
                 yield self._widget(f)
                 yield Static("", id=f"err-{f.name}", classes="form-error")
             with Horizontal(classes="form-buttons"):
-                yield Button(t("form.save"), variant="primary", id="save")
+                yield Button(self.save_label, variant="primary", id="save")
                 yield Button(t("form.cancel"), id="cancel")
             yield Static(t("form.keys"), classes="form-note")
 

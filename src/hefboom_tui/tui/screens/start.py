@@ -109,7 +109,7 @@ class StartScreen(Screen[None]):
 
         self.app.push_screen(form_screen(t("start.import_title"), [
             Field("name", t("field.name").capitalize(), placeholder=t("start.name_hint")),
-            file_field()], submit, note=t("start.import_note")))
+            file_field()], submit, note=t("start.import_note"), save_label=t("form.import")))
 
     def action_demo(self) -> None:
         from hefboom_tui.demo import DEMO_NAME, write_demo

@@ -181,7 +181,7 @@ class WallScreen(SessionScreen):
             return result
 
         self.app.push_screen(form_screen(t("import.into_title"), [file_field()], submit,
-                                        note=t("start.import_note")))
+                                        note=t("start.import_note"), save_label=t("form.import")))
 
     def _select_later(self, iid: str) -> None:
         grid = self.query_one(WallGrid)
