@@ -354,6 +354,8 @@ async def test_import_a_csv_list_into_the_open_session(folder: Path, tmp_path: P
         form = app.screen
         assert isinstance(form, FormScreen)
         assert "Importeer" in str(form.query_one("#save", Button).label)
+        await pilot.press("ctrl+s")  # nothing typed yet
+        assert "pad van een CSV-bestand" in str(form.query_one("#err-file").render())
         form.query_one("#f-file", Input).value = str(tmp_path / "weg.csv")
         await pilot.press("ctrl+s")  # a file that is not there: said at the field, form stays
         assert app.screen is form and "weg.csv" in str(form.query_one("#err-file").render())

@@ -124,6 +124,8 @@ def plan_import(raw: bytes, existing_names: list[str], source: str = "CSV") -> I
 def plan_file(path_text: str, existing_names: list[str]) -> ImportPlan:
     """Read and check the CSV file at ``path_text`` (``~`` allowed): the rows to add, or
     ImportError_ saying what is wrong (an unreadable file included)."""
+    if not path_text.strip():
+        raise ImportError_(t("import.no_file"))
     path = Path(path_text.strip()).expanduser()
     try:
         raw = path.read_bytes()
