@@ -86,11 +86,12 @@ def render_pdf(html: str, out: Path, root: Path, progress: Any = None,
         # ligatures and shaped scripts ("ﬁets" instead of "fiets" when text is copied or found)
         document.write_pdf(buffer)
         pages = len(document.pages)
-        # dropped while the collector is still off: its first pass when it comes back on then
-        # frees the whole layout (about 175,000 objects in reference cycles) here, in the
-        # printing thread, rather than finding it all alive now and freeing it at some later
-        # moment, maybe in the thread that draws the screen
+        # the layout is garbage now (about 175,000 objects in reference cycles): free it here,
+        # in the printing thread, in one pass over the young objects. Left to the collector, it
+        # would first find it all still alive and free it later, maybe in the thread that
+        # draws the screen.
         del document
+        gc.collect(0)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     try:
