@@ -315,12 +315,23 @@ async def test_quitting_while_printing_finishes_the_print_first(
 
 async def test_second_ctrl_q_quits_without_waiting(folder: Path,
                                                    held_print: threading.Event) -> None:
+    import asyncio
+
     write_demo(folder)
     app = make_app(folder, "demo")
-    async with app.run_test(size=(80, 24)) as pilot:
+
+    async def keys(pilot) -> None:
         await pilot.press("f4", "ctrl+s", "escape", "ctrl+q", "ctrl+q")
-        assert app.return_code == 0
-        held_print.set()
+
+    # run_async, not run_test: the app shuts down as it does for real (no event loop after)
+    await app.run_async(headless=True, size=(80, 24), auto_pilot=keys)
+    assert app.return_code == 0
+    held_print.set()
+    for _ in range(600):  # the screen is gone, the pack is still finished and saved
+        if list((folder / "prints").glob("demo-*.pdf")):
+            break
+        await asyncio.sleep(0.05)
+    assert len(list((folder / "prints").glob("demo-*.pdf"))) == 1
 
 
 async def test_command_palette_offers_screen_actions_and_steps(folder: Path) -> None:

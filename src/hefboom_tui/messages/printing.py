@@ -84,8 +84,8 @@ PRINTING: dict[str, dict[str, str]] = {
     "print.part.report": {"nl": "Verslag van de sessie", "en": "Session report"},
     "print.working": {"nl": "Bezig met printen… de timer en de app blijven werken.", "en": "Printing… the timer and the app keep working."},
     "print.background": {"nl": "Het printen loopt verder; een bericht toont het bestand zodra het klaar is.", "en": "Printing goes on; a message shows the file when it is ready."},
-    "print.quit_after": {"nl": "Er loopt nog een printopdracht: de app sluit zodra die klaar is. Nogmaals Ctrl+Q sluit meteen, zonder die print.",
-                         "en": "A print is still running: the app closes when it is ready. Ctrl+Q again closes at once, without that print."},
+    "print.quit_after": {"nl": "Er loopt nog een printopdracht: de app sluit zodra die klaar is. Nogmaals Ctrl+Q sluit het scherm meteen; de PDF wordt dan nog afgewerkt.",
+                         "en": "A print is still running: the app closes when it is ready. Ctrl+Q again closes the screen at once; the PDF is still finished."},
     "print.already": {"nl": "Er loopt al een printopdracht; wacht op het bericht dat ze klaar is.", "en": "A print is still running; wait for the message that it is ready."},
     "print.nothing_selected": {"nl": "Kies minstens één onderdeel.", "en": "Choose at least one part."},
 }

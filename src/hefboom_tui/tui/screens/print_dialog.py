@@ -87,7 +87,10 @@ class PrintDialog(ModalScreen[None]):
         app: Any = self.app
 
         def progress(fraction: float, _label: str) -> None:
-            app.call_from_thread(self._show_progress, fraction * 100)
+            try:
+                app.call_from_thread(self._show_progress, fraction * 100)
+            except RuntimeError:  # the app has closed: the pack is still finished and saved
+                pass
 
         try:
             result = print_pack(session, out, parts, paper, progress)
