@@ -247,3 +247,26 @@ def test_bundled_font_keeps_kerning() -> None:
 
     av, a, v, to, t, o = widths(page._page_box)
     assert av < a + v - 2 and to < t + o - 2
+
+
+def test_poster_flaps_fill_the_page_even_under_a_long_name() -> None:
+    """The three flaps take the A3 page below the title (room for notes and stickers), and a
+    name of the longest allowed kind still leaves every poster on one page."""
+    import weasyprint
+
+    session = build_demo()
+    chosen = [i for i in session.initiatives if i.choice.chosen]
+    chosen[0].name = "W" * 80  # NAME_MAX of the widest letter
+    root = assets_dir()
+    document = weasyprint.HTML(string=build_html(session, ("posters",)), base_url=root.as_uri()
+                               + "/", url_fetcher=make_fetcher(root)).render()
+    assert len(document.pages) == len(chosen)
+
+    def flaps(box) -> list[float]:
+        element = getattr(box, "element", None)
+        own = [box.border_height()] if (element is not None and box.element_tag == "div"
+                                         and element.get("class") == "flap") else []
+        return own + [h for child in getattr(box, "children", []) for h in flaps(child)]
+
+    heights = [h * 25.4 / 96 for page in document.pages for h in flaps(page._page_box)]
+    assert len(heights) == 3 * len(chosen) and min(heights) > 180  # mm

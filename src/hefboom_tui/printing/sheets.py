@@ -55,6 +55,9 @@ def choice_fiche(session: Session, item: Initiative) -> str:
     return sheet(idbox(session, item) + head + body)
 
 
+LONG_POSTER_TITLE = 50  # characters; up to this a title fits three lines at 48 pt
+
+
 def poster(session: Session, item: Initiative) -> str:
     """Poster "Kennismaken en verzamelen": A3 landscape, three flaps, pre-filled."""
     v = item.visit
@@ -71,8 +74,10 @@ def poster(session: Session, item: Initiative) -> str:
         f'<div class="ask">{esc(t(f"flap.{k}.help"))}</div>'
         f'<ul>{"".join(f"<li>{esc(x)}</li>" for x in known[k])}</ul></div>'
         for k in ("now", "future", "needs"))
+    # a long name gets the smaller title, so it never takes room from the flaps
+    size = ' class="long"' if len(item.name) > LONG_POSTER_TITLE else ""
     head = (f'<div class="with-id"><div class="kicker">{esc(t("print.poster_kicker"))}</div>'
-            f'<h1>{esc(item.name)}</h1></div>')
+            f'<h1{size}>{esc(item.name)}</h1></div>')
     return sheet(idbox(session, item) + head + f'<div class="flaps">{flaps}</div>', "poster")
 
 
