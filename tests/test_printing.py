@@ -70,6 +70,10 @@ def test_report_contents(tmp_path: Path) -> None:
     assert "2026-12-03" in flat  # an agreement
     assert "Loopt goed zonder ons; ze vragen geen ondersteuning." in flat  # a declined argument
     assert "Keuken van het buurthuis openstellen op dinsdag" in flat  # an engagement
+    # dates stay whole in the narrow columns of the plan and the organisation fiche
+    lines = text.splitlines()
+    for date in ("2027-01-20", "2027-01-10", "2027-06-01"):
+        assert any(date in line for line in lines), date
 
 
 def test_letter_paper(tmp_path: Path) -> None:

@@ -32,6 +32,19 @@ def _who(names: dict[str, str], ids: list[str]) -> str:
     return ", ".join(names.get(x, "?") for x in ids)
 
 
+def _date(text: str) -> str:
+    """A date as HTML that never breaks across lines (a narrow cell would split 2027-01-20)."""
+    return f'<span class="nobr">{esc(text)}</span>' if text else ""
+
+
+def _bar(count: int, top: int, red: bool = False) -> str:
+    """A tally bar (none for zero: a hatched border alone would read as a count) and the number."""
+    if not count:
+        return "0"
+    kind = "bar red" if red else "bar"
+    return f'<span class="{kind}" style="width:{28 * count / top:.1f}mm"></span> {count}'
+
+
 def _heading(kind: str, group: str) -> str:
     """"Houding · Animo"; just "Houding" when there is no group or it repeats the kind."""
     label = t("kind." + kind)
@@ -100,7 +113,7 @@ def report(session: Session, today: dt.date | None = None) -> str:
     chosen = [i for i in session.initiatives if i.choice.chosen]
     choice_rows = "".join(
         row(_named(i), esc(i.choice.why), esc(_who(names, i.agreement.visitors)),
-            esc(i.agreement.date), esc(i.agreement.needs))
+            _date(i.agreement.date), esc(i.agreement.needs))
         for i in chosen)
     parts.append(f'<h2>{esc(t("print.report_choices"))}</h2>' + (
         table((22, 28, 17, 15, 18), choice_rows, (t("col.name"), t("col.why"), t("field.visitors"),
@@ -139,23 +152,23 @@ def _phases45(session: Session, names: dict[str, str]) -> str:
     if session.plan:
         rows = "".join(
             row(esc(codes.get(a.initiative, "?")), esc(a.what), esc(_who(names, a.who)),
-                esc(a.by_when), esc(t("plan." + a.status)))
+                _date(a.by_when), esc(t("plan." + a.status)))
             for a in session.plan)
-        out.append(f'<h2>{esc(t("print.report_plan"))}</h2>' + table((10, 40, 22, 14, 14), rows))
+        out.append(f'<h2>{esc(t("print.report_plan"))}</h2>' + table((9, 39, 21, 17, 14), rows))
     declined = [i for i in session.initiatives if i.decision.decision == "decline"]
     if declined:
         rows = "".join(
             f"<tr><td>{_named(i)}</td><td>"
-            + (f"✓ {esc(i.follow_up.feedback_date)}" if i.follow_up.feedback_given
+            + (f"✓ {_date(i.follow_up.feedback_date)}" if i.follow_up.feedback_given
                else f"✗ {esc(t('acting.not_yet'))}") + "</td></tr>" for i in declined)
         out.append(f'<h2>{esc(t("acting.feedback_col"))}</h2>' + table((60, 40), rows))
     if session.organisation:
         rows = "".join(
             row(esc(t("print.org." + c.group)),
                 esc(t("applies." + c.applies) if c.applies else "–"),
-                esc(c.examples), esc(c.proposals), esc(c.review_date))
+                esc(c.examples), esc(c.proposals), _date(c.review_date))
             for c in session.organisation)
-        out.append(f'<h2>{esc(t("print.org.title"))}</h2>' + table((18, 14, 28, 28, 12), rows))
+        out.append(f'<h2>{esc(t("print.org.title"))}</h2>' + table((17, 10, 28, 28, 17), rows))
     return "".join(out)
 
 
@@ -179,14 +192,12 @@ def _phase3(session: Session, names: dict[str, str]) -> str:
         top = max([max(g, r) for g, r, _ in counts] or [1])
         texts = {o.id: _option_text(o) for o in session.options_for(item.id)}
         bars = "".join(
-            f"<tr><td>{esc(texts.get(o, '?'))}</td><td class=\"nobr\">✓ "
-            f'<span class="bar" style="width:{28 * g / top:.1f}mm"></span> {g}</td>'
-            f'<td class="nobr">✗ <span class="bar red" style="width:{28 * r / top:.1f}mm">'
-            f"</span> {r}</td></tr>"
+            f'<tr><td>{esc(texts.get(o, "?"))}</td><td class="nobr">✓ {_bar(g, top)}</td>'
+            f'<td class="nobr">✗ {_bar(r, top, red=True)}</td></tr>'
             for g, r, o in counts)
         engagements = "".join(
             f"<li>{esc(e.what)} — {esc(_who(names, e.who) or '–')}"
-            f"{' · ' + esc(e.by_when) if e.by_when else ''}</li>"
+            f"{' · ' + _date(e.by_when) if e.by_when else ''}</li>"
             for e in session.engagements if e.initiative == item.id)
         out.append(f"<h3>{esc(item.code)} {esc(item.name)}</h3>"
                    + (table((50, 25, 25), bars) if bars else "")
