@@ -97,6 +97,7 @@ CLI: dict[str, dict[str, str]] = {
         "nl": "Genegeerde kolommen: {columns}",
         "en": "Ignored columns: {columns}",
     },
+    "import.placeholder": {"nl": "~/initiatieven.csv", "en": "~/initiatives.csv"},
     "import.no_file": {"nl": "Geef het pad van een CSV-bestand, bijvoorbeeld ~/initiatieven.csv.", "en": "Give the path of a CSV file, for example ~/initiatives.csv."},
     "import.unreadable": {"nl": "Kan {path} niet lezen: {detail}", "en": "Cannot read {path}: {detail}"},
     "import.into_title": {"nl": "Initiatieven importeren uit een CSV-lijst", "en": "Import initiatives from a CSV list"},

@@ -11,7 +11,7 @@ from hefboom_tui.tui.screens.fields import Field
 
 def file_field() -> Field:
     """The field that names the CSV file."""
-    return Field("file", t("start.file_label"), placeholder="~/initiatieven.csv")
+    return Field("file", t("start.file_label"), placeholder=t("import.placeholder"))
 
 
 def field_error(exc: Exception, field: str) -> Result:
