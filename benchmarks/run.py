@@ -50,6 +50,7 @@ def bench_save(folder: Path, reps: int) -> tuple[float, float]:
     """p95 of one durable action vs a stock TinyDB insert on a file of the same size."""
     from tinydb import TinyDB
 
+    from hefboom_tui.model import actions
     from hefboom_tui.store.session_store import SessionStore
 
     path = folder / "save.json"
@@ -58,7 +59,7 @@ def bench_save(folder: Path, reps: int) -> tuple[float, float]:
     with SessionStore(path, backup_interval=1e9) as store:
         for n in range(reps):
             start = time.perf_counter()
-            store.do("set_presented", id=session.initiatives[n % 100].id, presented=n % 2 == 0)
+            store.do(actions.set_presented, id=session.initiatives[n % 100].id, presented=n % 2 == 0)
             ours.append(time.perf_counter() - start)
     stock_path = folder / "stock.json"
     shutil.copy(path, stock_path)
@@ -73,20 +74,21 @@ def bench_save(folder: Path, reps: int) -> tuple[float, float]:
     return p95(ours), p95(base)
 
 
-def bench_save_growth(folder: Path, actions: int) -> tuple[float, float]:
-    """p95 save time of the last 200 of ``actions`` actions vs the first 200 (soak)."""
+def bench_save_growth(folder: Path, count: int) -> tuple[float, float]:
+    """p95 save time of the last 200 of ``count`` actions vs the first 200 (soak)."""
+    from hefboom_tui.model import actions
     from hefboom_tui.store.session_store import SessionStore
 
     path = folder / "growth.json"
     session = _save_session(path)
     times = []
     with SessionStore(path, backup_interval=1e9) as store:
-        for n in range(actions):
+        for n in range(count):
             start = time.perf_counter()
             if n % 10 == 9:
                 store.undo()
             else:
-                store.do("set_presented", id=session.initiatives[n % 100].id,
+                store.do(actions.set_presented, id=session.initiatives[n % 100].id,
                          presented=n % 3 == 0)
             times.append(time.perf_counter() - start)
     return p95(times[-200:]), p95(times[:200])
@@ -149,7 +151,7 @@ def bench_memory() -> tuple[float, float]:
 def bench_drift(folder: Path, seconds: float) -> float:
     """How late the alarm fires after a real round of ``seconds`` while a print pack renders
     in a worker thread the whole time (as the print dialog does)."""
-    from hefboom_tui.model.actions import apply
+    from hefboom_tui.model import actions
     from hefboom_tui.model.session import to_tables
     from hefboom_tui.printing.pack import PARTS, print_pack
     from hefboom_tui.store.storage import AtomicJSONStorage
@@ -158,8 +160,8 @@ def bench_drift(folder: Path, seconds: float) -> float:
 
     session = stress_session(initiatives=30, participants=12, cards=44, options=34, chosen=6)
     for item in session.initiatives[:4]:
-        apply(session, "decide", {"id": item.id, "decision": "engage", "argument": "ja"})
-    apply(session, "make_rotation", {"seed": 1, "minutes": 1})
+        actions.decide(session, id=item.id, decision="engage", argument="ja")
+    actions.make_rotation(session, seed=1, minutes=1)
     session.step = "3.3"
     AtomicJSONStorage(folder / "drift.json").write(to_tables(session))
     result: dict[str, float] = {}
@@ -177,8 +179,8 @@ def bench_drift(folder: Path, seconds: float) -> float:
 
             await pilot.press("space")
             if seconds < 60:
-                apply(store.session, "timer", {"op": "adjust", "seconds": seconds - 60.0,
-                                                   "now": time.time()})
+                actions.timer(store.session, op="adjust", seconds=seconds - 60.0,
+                                                   now=time.time())
                 app.refresh_screen()
             result["deadline"] = store.session.timer.ends_at
             app.run_worker(printing, thread=True)

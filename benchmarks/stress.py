@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from hefboom_tui.model.actions import apply
+from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Card, SupportOption
 from hefboom_tui.model.session import Session
 from hefboom_tui.store.catalog import new_session
@@ -28,16 +28,16 @@ def stress_session(initiatives: int = 200, participants: int = 41, cards: int = 
                                              text=" ".join(rng.choice(WORDS) for _ in range(10)))
                                for n in range(1, options + 1)]
     for n in range(participants):
-        apply(session, "add_participant", {"name": f"Deelnemer {n}"})
+        actions.add_participant(session, name=f"Deelnemer {n}")
     rows = [{"name": f"Initiatief {n} {rng.choice(WORDS)}",
              "description": " ".join(rng.choice(WORDS) for _ in range(30)),
              "theme": rng.choice(WORDS), "contact": f"Contact {n}"} for n in range(initiatives)]
-    apply(session, "import_initiatives", {"rows": rows})
-    apply(session, "make_duos", {"seed": seed})
-    apply(session, "deal", {"seed": seed})
+    actions.import_initiatives(session, rows=rows)
+    actions.make_duos(session, seed=seed)
+    actions.deal(session, seed=seed)
     for duo in session.duos:
         for item in rng.sample(session.initiatives, min(10, initiatives)):
-            apply(session, "toggle_strong", {"duo": duo.id, "initiative": item.id})
+            actions.toggle_strong(session, duo=duo.id, initiative=item.id)
     for item in session.initiatives[:chosen]:
-        apply(session, "choose", {"id": item.id, "chosen": True, "why": "sterk"})
+        actions.choose(session, id=item.id, chosen=True, why="sterk")
     return session

@@ -17,6 +17,7 @@ from hefboom_tui.tui.widgets.wall_grid import WallGrid
 EDITOR = r"""
 import sys, time
 from pathlib import Path
+from hefboom_tui.model import actions
 from hefboom_tui.store.session_store import SessionStore
 store = SessionStore(Path(sys.argv[1]))
 assert not store.read_only
@@ -24,11 +25,11 @@ print("ready", flush=True)
 for line in sys.stdin:
     cmd, _, arg = line.strip().partition(" ")
     if cmd == "add":
-        store.do("add_initiative", name=arg)
+        store.do(actions.add_initiative, name=arg)
     elif cmd == "step":
-        store.do("set_step", step=arg)
+        store.do(actions.set_step, step=arg)
     elif cmd == "start":
-        store.do("timer", op="start", now=time.time())
+        store.do(actions.timer, op="start", now=time.time())
     elif cmd == "quit":
         break
     print("ok", flush=True)

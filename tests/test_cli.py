@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from hefboom_tui.cli import cli
+from hefboom_tui.model import actions
 from hefboom_tui.store.session_store import SessionStore
 
 
@@ -84,7 +85,7 @@ def test_duos_with_one_person(run) -> None:
 def test_export_while_open_elsewhere(run, folder: Path, tmp_path: Path) -> None:
     run("new", "open")
     with SessionStore(folder / "open.json") as store:
-        store.do("add_initiative", name="Live")
+        store.do(actions.add_initiative, name="Live")
         out = tmp_path / "x.md"
         result = run("export", "open", "--format", "md", "-o", str(out))
         assert result.exit_code == 0 and "Live" in out.read_text(encoding="utf-8")

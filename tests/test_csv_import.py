@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hefboom_tui.exchange.csv_import import ImportError_, plan_import
+from hefboom_tui.model import actions
 from hefboom_tui.store.session_store import SessionStore
 
 
@@ -48,7 +49,7 @@ def test_header_only() -> None:
 
 
 def test_bad_rows_reported_by_line_nothing_imported(store: SessionStore) -> None:
-    store.do("add_initiative", name="Bestaat al")
+    store.do(actions.add_initiative, name="Bestaat al")
     raw = ("naam;beschrijving\nGoed;ok\n;leeg\nBestaat al;dubbel\n" + "X" * 90 + ";te lang\n"
            "Goed;nog eens\n").encode()
     with pytest.raises(ImportError_) as err:
@@ -60,11 +61,12 @@ def test_bad_rows_reported_by_line_nothing_imported(store: SessionStore) -> None
     assert len(store.session.initiatives) == 1
 
 
+@pytest.mark.slow
 def test_ten_thousand_rows_one_action(store: SessionStore) -> None:
     raw = ("naam;beschrijving\n" + "".join(f"Initiatief {n};tekst {n}\n" for n in range(10_000)))
     plan = plan_import(raw.encode(), [])
     assert len(plan.rows) == 10_000
-    assert store.do("import_initiatives", rows=plan.rows) == 10_000
+    assert store.do(actions.import_initiatives, rows=plan.rows) == 10_000
     assert len({i.code for i in store.session.initiatives}) == 10_000
     store.undo()
     assert store.session.initiatives == []

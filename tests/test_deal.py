@@ -5,8 +5,8 @@ from collections import Counter
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from model_helpers import apply
 
-from hefboom_tui.model.actions import apply
 from hefboom_tui.model.deal import deal_cards, make_duos, pair_key, rank_with_ties
 from hefboom_tui.model.errors import ActionError
 from hefboom_tui.store.catalog import new_session

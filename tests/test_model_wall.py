@@ -3,8 +3,8 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from model_helpers import apply
 
-from hefboom_tui.model.actions import apply
 from hefboom_tui.model.codes import CODE_CHARS, new_code, normalise_code
 from hefboom_tui.model.errors import ActionError, ValidationError
 from hefboom_tui.model.session import Session, from_tables, to_tables

@@ -7,9 +7,9 @@ from collections import Counter
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from model_helpers import apply
 
 from hefboom_tui.model import timer as tm
-from hefboom_tui.model.actions import apply
 from hefboom_tui.model.errors import ActionError, ValidationError
 from hefboom_tui.model.phase3 import Timer
 from hefboom_tui.model.rotation import missed, schedule, where

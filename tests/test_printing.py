@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from model_helpers import apply
 from pypdf import PdfReader
 
 from hefboom_tui.demo import build_demo
 from hefboom_tui.i18n import t
-from hefboom_tui.model.actions import apply
 from hefboom_tui.printing.pack import PARTS, assets_dir, build_html, parse_parts, print_pack
 from hefboom_tui.printing.qr import payload, qr_svg
 from hefboom_tui.printing.render import make_fetcher, render_pdf
@@ -90,7 +90,7 @@ def test_qr_payload_plain_text_and_link() -> None:
     assert text.splitlines() == [f"HEFBOOM {item.code}", item.name, item.contact, session.name]
     html = build_html(session, ("fiches",))
     assert qr_svg(text) in html  # the sheet carries exactly that QR code
-    apply(session, "set_setting", {"key": "link_base_url", "value": "https://wijk.example/i/"})
+    apply(session, "set_link_base_url", {"url": "https://wijk.example/i/"})
     assert payload(session, item) == f"https://wijk.example/i/{item.code}"
     assert qr_svg(payload(session, item)) in build_html(session, ("fiches",))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from tui_helpers import Clocks, saved, type_text
 
@@ -26,6 +27,7 @@ async def goto(pilot, step: str) -> None:
     await pilot.pause()
 
 
+@pytest.mark.slow
 async def test_full_workshop_rehearsal(folder: Path) -> None:
     clocks = Clocks()
     app = make_app(folder, clock=lambda: clocks.mono, wall_clock=lambda: clocks.wall)

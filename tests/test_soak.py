@@ -1,12 +1,19 @@
 """Soak: 10,000 random actions through the action path, undo/redo interleaved, a few
 simulated crashes (the store dropped without closing, then reopened from disk). The session's
-invariants hold after every step and the file stays loadable."""
+invariants hold after every step, the file stays loadable, and what is kept does not grow
+with the number of actions taken: bytes per record on disk and the undo history stay flat.
+(Save *time* is measured by ``benchmarks/run.py``, never asserted here: shared machines.)"""
 
 from __future__ import annotations
 
+import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from hefboom_tui.model.actions import ACTIONS
 from hefboom_tui.model.errors import ActionError
 from hefboom_tui.model.session import Session
 from hefboom_tui.store import catalog
@@ -45,7 +52,7 @@ def check_invariants(s: Session) -> None:
         assert set(item.agreement.visitors) <= people
 
 
-def random_action(rng: random.Random, s: Session) -> tuple[str, dict]:
+def random_action(rng: random.Random, s: Session) -> tuple[Callable[..., object], dict]:
     pick = rng.choice
     ini = pick(s.initiatives).id if s.initiatives else "i0"
     person = pick(s.participants).id if s.participants else "p0"
@@ -75,9 +82,11 @@ def random_action(rng: random.Random, s: Session) -> tuple[str, dict]:
         ("add_engagement", {"initiative": ini, "what": "iets", "who": [person]}),
         ("complete_round", {}),
     ]
-    return pick(options)
+    name, params = pick(options)
+    return ACTIONS[name], params
 
 
+@pytest.mark.slow
 def test_soak(folder: Path) -> None:
     rng = random.Random(2026)
     store = catalog.create(folder, "soak")
@@ -95,18 +104,24 @@ def test_soak(folder: Path) -> None:
             store._lock.release()  # the OS drops the lock of a dead process
             store = SessionStore(path, backup_interval=1e9)
         else:
-            name, params = random_action(rng, store.session)
+            action, params = random_action(rng, store.session)
             try:
-                store.do(name, **params)
+                store.do(action, **params)
             except ActionError:
                 pass
         check_invariants(store.session)
         assert len(store._undo) <= UNDO_DEPTH and len(store._redo) <= UNDO_DEPTH
         if step % 500 == 0 or step == STEPS - 1:
             assert load_session(path) == store.session, "the file holds exactly what is shown"
-            sizes.append(path.stat().st_size)
+            # the session's own settings (everything but its lists of records) must not grow
+            # with the number of actions: it once kept every pair of people ever formed
+            sizes.append(len(json.dumps(json.loads(path.read_text("utf-8"))["meta"])))
+            history = sum(len(text) for text, _ in store._undo + store._redo)
+            assert history <= 2 * UNDO_DEPTH * max(path.stat().st_size, 10_000)
     store.close()
     # what a save writes is the session itself, nothing that accumulates with actions taken
     final = load_session(path)
     check_invariants(final)
-    assert path.stat().st_size < 2_000_000
+    tenth = max(1, len(sizes) // 10)
+    first, last = sum(sizes[:tenth]) / tenth, sum(sizes[-tenth:]) / tenth
+    assert last <= 1.3 * first, f"the settings grew from {first:.0f} to {last:.0f} bytes"

@@ -11,6 +11,7 @@ import pytest
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage
 
+from hefboom_tui.model import actions
 from hefboom_tui.model.errors import ValidationError
 from hefboom_tui.model.session import SCHEMA_VERSION
 from hefboom_tui.store import backups, catalog
@@ -48,7 +49,7 @@ def test_tinydb_api_works_on_both_storages(tinydb) -> None:
 
 
 def test_every_action_is_on_disk_before_do_returns(store: SessionStore) -> None:
-    iid = store.do("add_initiative", name="Buurtmoestuin", description="groenten")
+    iid = store.do(actions.add_initiative, name="Buurtmoestuin", description="groenten")
     on_disk = load_session(store.path)
     assert on_disk.initiative(iid).description == "groenten"
     meta = json.loads(store.path.read_text(encoding="utf-8"))["meta"]["1"]
@@ -56,16 +57,16 @@ def test_every_action_is_on_disk_before_do_returns(store: SessionStore) -> None:
 
 
 def test_refused_action_changes_nothing(store: SessionStore) -> None:
-    store.do("add_initiative", name="A")
+    store.do(actions.add_initiative, name="A")
     before = store.path.read_bytes()
     with pytest.raises(ValidationError):
-        store.do("add_initiative", name="")
+        store.do(actions.add_initiative, name="")
     assert store.path.read_bytes() == before
     assert len(store.session.initiatives) == 1
 
 
 def test_disk_full_rolls_back_and_keeps_old_file(store: SessionStore, monkeypatch) -> None:
-    store.do("add_initiative", name="A")
+    store.do(actions.add_initiative, name="A")
     before = store.path.read_bytes()
 
     def full(_fd: int) -> None:
@@ -73,7 +74,7 @@ def test_disk_full_rolls_back_and_keeps_old_file(store: SessionStore, monkeypatc
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(SaveError) as err:
-        store.do("add_initiative", name="B")
+        store.do(actions.add_initiative, name="B")
     assert "No space left" in str(err.value)
     monkeypatch.undo()
     assert store.path.read_bytes() == before
@@ -83,7 +84,7 @@ def test_disk_full_rolls_back_and_keeps_old_file(store: SessionStore, monkeypatc
 
 def test_undo_redo_fifty_actions(store: SessionStore) -> None:
     for n in range(60):
-        store.do("add_initiative", name=f"I{n}")
+        store.do(actions.add_initiative, name=f"I{n}")
     for _ in range(50):
         assert store.undo() == "add_initiative"
     assert len(store.session.initiatives) == 10
@@ -92,13 +93,13 @@ def test_undo_redo_fifty_actions(store: SessionStore) -> None:
         store.redo()
     assert len(load_session(store.path).initiatives) == 60
     store.undo()
-    store.do("add_participant", name="Bram")
+    store.do(actions.add_participant, name="Bram")
     assert store.redo() is None
 
 
 def test_delete_with_undo(store: SessionStore) -> None:
-    iid = store.do("add_initiative", name="Weg ermee")
-    store.do("delete_initiative", id=iid)
+    iid = store.do(actions.add_initiative, name="Weg ermee")
+    store.do(actions.delete_initiative, id=iid)
     assert store.session.initiative(iid) is None
     store.undo()
     assert store.session.initiative(iid).name == "Weg ermee"
@@ -108,7 +109,7 @@ def test_backups_rolling(folder: Path) -> None:
     s = catalog.create(folder, "bk")
     s.backup_interval = 0
     for n in range(30):
-        s.do("add_participant", name=f"P{n}")
+        s.do(actions.add_participant, name=f"P{n}")
     s.close()
     found = backups.list_backups(s.path)
     assert len(found) == backups.KEEP
@@ -117,7 +118,7 @@ def test_backups_rolling(folder: Path) -> None:
 
 def test_corrupt_file_clear_error_never_overwritten_and_repair(folder: Path) -> None:
     s = catalog.create(folder, "kapot")
-    s.do("add_initiative", name="Bewaard")
+    s.do(actions.add_initiative, name="Bewaard")
     s.close()
     s.path.write_text('{"meta": {"1": {"name": "ka', encoding="utf-8")
     broken = s.path.read_bytes()
@@ -162,7 +163,7 @@ def test_old_schema_is_migrated(folder: Path) -> None:
                     encoding="utf-8")
     with SessionStore(path) as s:
         assert s.session.name == "Oude sessie"
-        s.do("add_participant", name="Bram")
+        s.do(actions.add_participant, name="Bram")
     meta = json.loads(path.read_text(encoding="utf-8"))["meta"]["1"]
     assert meta["schema_version"] == SCHEMA_VERSION and meta["name"] == "Oude sessie"
 
@@ -201,7 +202,7 @@ def test_lock_makes_second_store_read_only(store: SessionStore) -> None:
         from hefboom_tui.store.errors import ReadOnlyError
 
         with pytest.raises(ReadOnlyError):
-            second.do("add_participant", name="Bram")
+            second.do(actions.add_participant, name="Bram")
     finally:
         second.close()
 
@@ -209,6 +210,6 @@ def test_lock_makes_second_store_read_only(store: SessionStore) -> None:
 def test_reload_if_changed_follows_writer(store: SessionStore) -> None:
     follower = SessionStore(store.path, read_only=True)
     assert not follower.reload_if_changed()
-    store.do("add_initiative", name="Nieuw")
+    store.do(actions.add_initiative, name="Nieuw")
     assert follower.reload_if_changed()
     assert follower.session.initiatives[0].name == "Nieuw"

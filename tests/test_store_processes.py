@@ -18,13 +18,14 @@ from hefboom_tui.store.session_store import SessionStore, load_session
 WRITER = """
 import sys
 from pathlib import Path
+from hefboom_tui.model import actions
 from hefboom_tui.store.session_store import SessionStore
 store = SessionStore(Path(sys.argv[1]), backup_interval=1e9)
 start = len(store.session.initiatives)
 print("ready", flush=True)
 n = start
 while True:
-    store.do("add_initiative", name=f"I{n}", description="x" * 500)
+    store.do(actions.add_initiative, name=f"I{n}", description="x" * 500)
     n += 1
 """
 

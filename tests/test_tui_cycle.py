@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tui_helpers import saved, type_text
 
 from hefboom_tui.demo import write_demo
@@ -14,6 +15,7 @@ from hefboom_tui.tui.screens.organisation import OrganisationScreen
 from hefboom_tui.tui.screens.visits import VisitsScreen
 
 
+@pytest.mark.slow
 async def test_visits_plan_feedback_organisation_new_cycle(folder: Path) -> None:
     write_demo(folder)
     app = make_app(folder, "demo")

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from textual.widgets import Button
 
 from hefboom_tui.demo import write_demo
+from hefboom_tui.model import actions
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.wall import WallScreen
 
@@ -64,7 +65,7 @@ async def test_closing_the_print_dialog_lets_the_print_finish(
         await pilot.press("f4", "ctrl+s")  # a second print waits for the first
         assert "al een printopdracht" in str(app.screen.query_one("#print-status").render())
         await pilot.press("escape")
-        assert app.do("add_initiative", name="Laat binnengekomen").ok  # edited meanwhile
+        assert app.do(actions.add_initiative, name="Laat binnengekomen").ok  # edited meanwhile
         go_on.set()
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -9,6 +9,7 @@ from textual.widgets import Button
 from tui_helpers import saved, type_text
 
 from hefboom_tui.demo import write_demo
+from hefboom_tui.model import actions
 from hefboom_tui.store import catalog
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.agreements import AgreementsScreen
@@ -222,8 +223,8 @@ async def test_read_only_when_open_elsewhere(folder: Path) -> None:
 @pytest.mark.parametrize("size", [(80, 24), (250, 70), (40, 12)])
 async def test_odd_content_and_sizes(folder: Path, size: tuple[int, int]) -> None:
     store = catalog.create(folder, "vreemd")
-    store.do("add_initiative", name="مبادرة الحي 🌱🌍", description="lang " * 400)
-    store.do("add_initiative", name="x" * 80, theme="🎉" * 50)
+    store.do(actions.add_initiative, name="مبادرة الحي 🌱🌍", description="lang " * 400)
+    store.do(actions.add_initiative, name="x" * 80, theme="🎉" * 50)
     store.close()
     app = make_app(folder, "vreemd")
     async with app.run_test(size=size) as pilot:

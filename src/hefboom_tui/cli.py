@@ -5,17 +5,25 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Concatenate, NoReturn, ParamSpec, TypeVar
 
 import click
 
 from hefboom_tui.i18n import set_language, t
+from hefboom_tui.model import actions
 from hefboom_tui.model.errors import ActionError
 from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.store.paths import sessions_dir
 from hefboom_tui.store.session_store import SessionStore
+
+if TYPE_CHECKING:
+    from hefboom_tui.model.session import Session
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def fail(message: str) -> NoReturn:
@@ -157,7 +165,7 @@ def import_cmd(obj: Ctx, name: str, file: Path) -> None:
     try:
         plan = plan_import(file.read_bytes(), [i.name for i in store.session.initiatives],
                            source=file.name)
-        count = store.do("import_initiatives", rows=plan.rows)
+        count = store.do(actions.import_initiatives, rows=plan.rows)
     except (ImportError_, ActionError, StoreError, OSError) as exc:
         fail(str(exc))
     finally:
@@ -178,7 +186,7 @@ def import_cmd(obj: Ctx, name: str, file: Path) -> None:
 def export_cmd(obj: Ctx, name: str, fmt: str, output: Path | None) -> None:
     """Export session NAME as JSON, CSV or Markdown (works while the session is open elsewhere)."""
     from hefboom_tui.exchange import export
-    from hefboom_tui.store.storage import atomic_write_text
+    from hefboom_tui.fsutil import atomic_write_text
 
     store = obj.open(name, read_only=True)
     if fmt == "json":
@@ -221,10 +229,12 @@ def participants_cmd() -> None:
     """Prepare the team of a session: add, remove, list."""
 
 
-def _do(obj: Ctx, name: str, action: str, /, **params: Any) -> Any:
-    store = obj.writable(name)
+def _do(obj: Ctx, session_name: str, action: Callable[Concatenate[Session, P], R], /,
+        *args: P.args, **params: P.kwargs) -> tuple[R, Session]:
+    """Apply one action to session ``session_name`` and save; any refusal ends the command."""
+    store = obj.writable(session_name)
     try:
-        return store.do(action, **params), store.session
+        return store.do(action, *args, **params), store.session
     except (ActionError, StoreError) as exc:
         fail(str(exc))
     finally:
@@ -239,7 +249,7 @@ def _do(obj: Ctx, name: str, action: str, /, **params: Any) -> Any:
 def participants_add(obj: Ctx, name: str, people: tuple[str, ...], absent: bool) -> None:
     """Add PEOPLE to session NAME."""
     for person in people:
-        _do(obj, name, "add_participant", name=person, present=not absent)
+        _do(obj, name, actions.add_participant, name=person, present=not absent)
         click.echo(t("cli.participant_added", person=person))
 
 
@@ -254,7 +264,7 @@ def participants_remove(obj: Ctx, name: str, person: str) -> None:
                   if p.id == person or p.name.casefold() == person.casefold()), None)
     if match is None:
         fail(t("error.not_in_team", name=person))
-    notice, _ = _do(obj, name, "remove_participant", id=match.id)
+    notice, _ = _do(obj, name, actions.remove_participant, id=match.id)
     click.echo(t("cli.participant_removed", person=match.name))
     if notice:
         click.echo(t(notice))
@@ -280,7 +290,7 @@ def participants_list(obj: Ctx, name: str) -> None:
 def duos_cmd(obj: Ctx, name: str, seed: int | None, avoid_repeats: bool) -> None:
     """Pair the present participants of NAME into duos (one trio if odd)."""
     seed = random.randrange(10**6) if seed is None else seed
-    _, session = _do(obj, name, "make_duos", seed=seed, avoid_past=avoid_repeats)
+    _, session = _do(obj, name, actions.make_duos, seed=seed, avoid_past=avoid_repeats)
     names = {p.id: p.name for p in session.participants}
     click.echo(t("cli.duos_seed", seed=seed))
     for duo in session.duos:
@@ -294,7 +304,7 @@ def duos_cmd(obj: Ctx, name: str, seed: int | None, avoid_repeats: bool) -> None
 def deal_cmd(obj: Ctx, name: str, seed: int | None) -> None:
     """Deal all deck cards of NAME over its duos, every duo all colours where possible."""
     seed = random.randrange(10**6) if seed is None else seed
-    short, session = _do(obj, name, "deal", seed=seed)
+    short, session = _do(obj, name, actions.deal, seed=seed)
     principles = {p.id: p for p in session.principles}
     click.echo(t("cli.deal_seed", seed=seed))
     for duo in session.duos:
@@ -323,7 +333,7 @@ def rotation_cmd(obj: Ctx, name: str, minutes: int | None, seed: int | None, cap
     from hefboom_tui.model.rotation import missed
 
     seed = random.randrange(10**6) if seed is None else seed
-    count, session = _do(obj, name, "make_rotation", seed=seed, minutes=minutes, cap=cap)
+    count, session = _do(obj, name, actions.make_rotation, seed=seed, minutes=minutes, cap=cap)
     people = {p.id: p.name for p in session.participants}
     places = {i.id: f"{i.code} {i.name}" for i in session.initiatives}
     click.echo(t("cli.rotation_head", rounds=count, minutes=session.rotation.minutes, seed=seed))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
-from filelock import FileLock, Timeout
+from filelock import Timeout
 
+from hefboom_tui.fsutil import session_lock
 from hefboom_tui.i18n import t
-from hefboom_tui.model.actions import apply
+from hefboom_tui.model import actions
+from hefboom_tui.model.actions import Action
 from hefboom_tui.model.session import Session, to_tables
 from hefboom_tui.store import backups
 from hefboom_tui.store.catalog import new_session
@@ -16,6 +19,8 @@ from hefboom_tui.store.paths import session_path
 from hefboom_tui.store.storage import AtomicJSONStorage
 
 DEMO_NAME = "demo"
+P = ParamSpec("P")
+R = TypeVar("R")
 
 PEOPLE = ["Annelies", "Bram", "Céline", "Dries", "Elif", "Fatima", "Geert", "Hanne", "Jonas"]
 
@@ -52,105 +57,105 @@ def build_demo() -> Session:
     session = new_session(DEMO_NAME)
     session.code_seed = 20261125
 
-    def do(action: str, **params: object) -> object:
-        return apply(session, action, params)
+    def do(action: Action[P, R], /, *args: P.args, **params: P.kwargs) -> R:
+        return action(session, *args, **params)
 
     for person in PEOPLE:
-        do("add_participant", name=person, present=person != "Jonas")
+        do(actions.add_participant, name=person, present=person != "Jonas")
     ids = []
     for n, (name, desc, contact, theme, scope, mode, size, origin) in enumerate(INITIATIVES):
-        ids.append(str(do("add_initiative", name=name, description=desc, contact=contact,
+        ids.append(str(do(actions.add_initiative, name=name, description=desc, contact=contact,
                           theme=theme, scope=scope, mode=mode, size=size, origin=origin,
                           added_by=PEOPLE[n % len(PEOPLE)])))
     for iid in ids[:9]:
-        do("set_presented", id=iid)
-    do("make_duos", seed=7)
-    do("deal", seed=11)
+        do(actions.set_presented, id=iid)
+    do(actions.make_duos, seed=7)
+    do(actions.deal, seed=11)
     verdicts = ("relevant", "not_relevant", "undecided", "relevant")
     for d_index, duo in enumerate(session.duos):
         for c_index, card in enumerate(list(duo.cards)[:5]):
             verdict = verdicts[(c_index + d_index) % len(verdicts)]
             argument = "Dit zien we in onze buurt elke dag." if verdict == "relevant" else ""
-            do("judge", duo=duo.id, card=card, verdict=verdict, argument=argument)
-    do("new_card", duo=session.duos[0].id, principle="S",
+            do(actions.judge, duo=duo.id, card=card, verdict=verdict, argument=argument)
+    do(actions.new_card, duo=session.duos[0].id, principle="S",
        text="Een initiatief dat mensen uit verschillende generaties samenbrengt, is extra waardevol.",
        argument="Onze wijk vergrijst.")
     for j in [j for j in session.judgements if j.verdict == "relevant"][:6]:
-        do("plenum", card=j.card, status="accepted")
+        do(actions.plenum, card=j.card, status="accepted")
     for d_index, duo in enumerate(session.duos):
         for iid in ids[d_index % 3 :: 3][:4]:
-            do("toggle_strong", duo=duo.id, initiative=iid)
-        do("toggle_strong", duo=duo.id, initiative=ids[2])
-    do("choose", id=ids[2], chosen=True, why="Sterk eigenaarschap en een duidelijke nood.",
+            do(actions.toggle_strong, duo=duo.id, initiative=iid)
+        do(actions.toggle_strong, duo=duo.id, initiative=ids[2])
+    do(actions.choose, id=ids[2], chosen=True, why="Sterk eigenaarschap en een duidelijke nood.",
        principles="Eigenaarschap, Noodzaak en passie", doubts="Draagt één trekker alles?")
-    do("choose", id=ids[6], chosen=True, why="Brengt nieuwkomers en buren samen.",
+    do(actions.choose, id=ids[6], chosen=True, why="Brengt nieuwkomers en buren samen.",
        principles="Samen", doubts="")
-    do("set_agreement", id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
+    do(actions.set_agreement, id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
        time_needed="2 uur", needs="Poster en stiften")
     # phase 2: what the visits brought back
-    do("record_visit", id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
+    do(actions.record_visit, id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
        now="40 gezinnen bestellen elke week\nVerdeling in een garage\nDrie vaste trekkers",
        future="Een eigen ruimte met koelcel\nOok bestellen voor buren zonder internet",
        needs="Hulp bij een subsidieaanvraag\nMeer vrijwilligers voor de verdeling",
        wants_support="yes")
-    do("record_visit", id=ids[6], visitors="Elif", date="2026-12-05",
+    do(actions.record_visit, id=ids[6], visitors="Elif", date="2026-12-05",
        now="Elke woensdag koken 20 mensen samen", future="Een kookboek met recepten uit de buurt",
        needs="Een vaste keuken", wants_support="yes")
-    do("record_visit", id=ids[0], visitors="Céline", date="2026-12-04",
+    do(actions.record_visit, id=ids[0], visitors="Céline", date="2026-12-04",
        now="De tuin draait goed", future="Een tweede perceel", needs="", wants_support="no")
-    do("set_lenses", id=ids[2], willingness="high", ability="low", internal="close",
+    do(actions.set_lenses, id=ids[2], willingness="high", ability="low", internal="close",
        external="interwoven")
-    do("set_lenses", id=ids[6], willingness="high", ability="high", internal="loose",
+    do(actions.set_lenses, id=ids[6], willingness="high", ability="high", internal="loose",
        external="interwoven")
     # phase 3: decide with arguments, rotate, count stickers, engage
-    do("choose", id=ids[0], chosen=True, why="Groene plek die de buurt samenbrengt.",
+    do(actions.choose, id=ids[0], chosen=True, why="Groene plek die de buurt samenbrengt.",
        principles="Samen, Ruimte", doubts="")
-    do("decide", id=ids[2], decision="engage", innovation="Nieuwe manier om lokaal voedsel te delen.",
+    do(actions.decide, id=ids[2], decision="engage", innovation="Nieuwe manier om lokaal voedsel te delen.",
        mission="Past bij onze focus op armoede en gezondheid.",
        argument="Sterke trekkers en een duidelijke vraag naar ondersteuning.")
-    do("decide", id=ids[6], decision="engage", innovation="Verbindt nieuwkomers en buren.",
+    do(actions.decide, id=ids[6], decision="engage", innovation="Verbindt nieuwkomers en buren.",
        mission="Kern van onze opdracht rond samenleven.", argument="Vraagt zelf om hulp bij subsidies.")
-    do("decide", id=ids[0], decision="decline", innovation="Weinig nieuws.",
+    do(actions.decide, id=ids[0], decision="decline", innovation="Weinig nieuws.",
        mission="Eerder een taak voor de groendienst.",
        argument="Loopt goed zonder ons; ze vragen geen ondersteuning.",
        feedback="Bedanken voor het gesprek en de poster terugbezorgen.")
-    do("make_rotation", seed=5, minutes=7)
+    do(actions.make_rotation, seed=5, minutes=7)
     engaged = [ids[2], ids[6]]
     for n, option in enumerate(session.support_options[:12]):
         for k, iid in enumerate(engaged):
-            do("set_stickers", initiative=iid, option=option.id, colour="green",
+            do(actions.set_stickers, initiative=iid, option=option.id, colour="green",
                count=(n * 3 + k * 5) % 7)
-            do("set_stickers", initiative=iid, option=option.id, colour="red",
+            do(actions.set_stickers, initiative=iid, option=option.id, colour="red",
                count=(n + k) % 3)
-    extra = do("add_option", initiative=ids[6], text="Een vaste keuken om in te koken", kind="tip",
+    extra = do(actions.add_option, initiative=ids[6], text="Een vaste keuken om in te koken", kind="tip",
                added_by="Elif")
-    do("sticker", initiative=ids[6], option=extra, colour="green", delta=4)
-    do("add_engagement", initiative=ids[2], what="Helpen bij een subsidieaanvraag voor koelcellen",
+    do(actions.sticker, initiative=ids[6], option=extra, colour="green", delta=4)
+    do(actions.add_engagement, initiative=ids[2], what="Helpen bij een subsidieaanvraag voor koelcellen",
        who="Bram", by_when="2027-01-31", option=session.support_options[10].id)
-    do("add_engagement", initiative=ids[6], what="Keuken van het buurthuis openstellen op dinsdag",
+    do(actions.add_engagement, initiative=ids[6], what="Keuken van het buurthuis openstellen op dinsdag",
        who="Elif, Fatima", by_when="2027-02-15")
     # phase 4 and 5: the plan, the follow-up and the organisation fiche
-    do("add_plan_action", initiative=ids[2], what="Samen de subsidieaanvraag schrijven",
+    do(actions.add_plan_action, initiative=ids[2], what="Samen de subsidieaanvraag schrijven",
        who="Bram", by_when="2027-01-20")
-    first = do("add_plan_action", initiative=ids[6], what="Afspraak met de beheerder van het buurthuis",
+    first = do(actions.add_plan_action, initiative=ids[6], what="Afspraak met de beheerder van het buurthuis",
                who="Fatima", by_when="2027-01-10")
-    do("set_plan_status", id=first, status="doing")
-    do("set_follow_up", id=ids[2], reporting="Elke maand kort verslag op de teamvergadering")
-    do("set_follow_up", id=ids[0], feedback_given=True, feedback_date="2026-12-20")
-    do("set_challenge", group="planning", applies="yes",
+    do(actions.set_plan_status, id=first, status="doing")
+    do(actions.set_follow_up, id=ids[2], reporting="Elke maand kort verslag op de teamvergadering")
+    do(actions.set_follow_up, id=ids[0], feedback_given=True, feedback_date="2026-12-20")
+    do(actions.set_challenge, group="planning", applies="yes",
        examples="Onze jaarplanning laat geen ruimte voor vragen die tussendoor komen",
        proposals="Een vrije buffer van tien procent in elke planning", review_date="2027-06-01")
-    do("set_challenge", group="leadership", applies="yes",
+    do(actions.set_challenge, group="leadership", applies="yes",
        examples="Medewerkers moeten elke uitgave vooraf laten goedkeuren",
        proposals="Een klein budget dat teams zelf mogen besteden")
-    do("set_step", step="1.1")
+    do(actions.set_step, step="1.1")
     return session
 
 
 def write_demo(folder: Path) -> Path:
     """Create or refresh the demo session in ``folder``; other sessions are never touched."""
     path = session_path(folder, DEMO_NAME)
-    lock = FileLock(str(path) + ".lock", timeout=0)
+    lock = session_lock(path)
     try:
         lock.acquire()
     except Timeout as exc:

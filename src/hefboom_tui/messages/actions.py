@@ -10,7 +10,7 @@ ACTION_NAMES: dict[str, dict[str, str]] = {
     "action.import_initiatives": {"nl": "import", "en": "import"},
     "action.complete_round": {"nl": "ronde afgesloten", "en": "round closed"},
     "action.set_step": {"nl": "stap gewijzigd", "en": "step changed"},
-    "action.set_setting": {"nl": "instelling", "en": "setting"},
+    "action.set_link_base_url": {"nl": "adres voor de QR-codes", "en": "address for the QR codes"},
     "action.add_participant": {"nl": "deelnemer toegevoegd", "en": "participant added"},
     "action.rename_participant": {"nl": "deelnemer hernoemd", "en": "participant renamed"},
     "action.remove_participant": {"nl": "deelnemer verwijderd", "en": "participant removed"},

@@ -167,4 +167,5 @@ TUI: dict[str, dict[str, str]] = {
     "col.arguments": {"nl": "Argumenten", "en": "Arguments"},
     "col.total": {"nl": "Totaal", "en": "Total"},
     "col.rank": {"nl": "Plaats", "en": "Rank"},
+    "app.no_session": {"nl": "Er is geen sessie open. Open of maak eerst een sessie.", "en": "No session is open. Open or create a session first."},
 }

@@ -1,54 +1,83 @@
-"""The one path for change: every change to a session is a named action.
+"""Every action, listed explicitly: the one way a session changes.
 
-An action is a function ``(session, **params) -> result`` registered with :func:`action`.
-It validates first and mutates only when everything is acceptable, raising
-:class:`~hefboom_tui.model.errors.ActionError` otherwise. The store wraps :func:`apply`
-with persistence and undo; the TUI and the CLI call the store, never the session.
+An action is a plain typed function of the model, ``fn(session, *, param=…) -> value``. It
+validates first and mutates only when everything is acceptable; otherwise it raises
+:class:`~hefboom_tui.model.errors.ActionError` (a refusal the user can read), and any other
+exception is a bug. Nobody calls an action on the open session directly: the store applies it
+(``store.do(actions.add_initiative, name=…)``), saves, and records it for undo. Import this
+module as ``from hefboom_tui.model import actions`` and pass the functions themselves, so mypy
+checks every call's arguments.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Concatenate, ParamSpec, TypeVar
 
-from hefboom_tui.model.errors import ActionError
+from hefboom_tui.model.actions_cycle import (
+    add_plan_action,
+    delete_plan_action,
+    new_cycle,
+    record_visit,
+    set_challenge,
+    set_follow_up,
+    set_lenses,
+    set_plan_status,
+)
+from hefboom_tui.model.actions_phase3 import (
+    add_engagement,
+    add_option,
+    decide,
+    delete_engagement,
+    edit_engagement,
+    make_rotation,
+    set_stickers,
+    sticker,
+    timer,
+    timer_settings,
+)
+from hefboom_tui.model.actions_team import (
+    add_participant,
+    deal,
+    judge,
+    make_duos,
+    new_card,
+    plenum,
+    remove_participant,
+    rename_participant,
+    set_present,
+    swap_members,
+    toggle_strong,
+)
+from hefboom_tui.model.actions_wall import (
+    add_initiative,
+    choose,
+    complete_round,
+    delete_initiative,
+    edit_initiative,
+    import_initiatives,
+    set_agreement,
+    set_link_base_url,
+    set_presented,
+    set_step,
+)
 from hefboom_tui.model.session import Session
 
-ActionFn = Callable[..., Any]
-ACTIONS: dict[str, ActionFn] = {}
+P = ParamSpec("P")
+R = TypeVar("R")
+Action = Callable[Concatenate[Session, P], R]
+"""The type of an action: the session first, then its own keyword-only parameters."""
 
+ACTIONS: dict[str, Callable[..., object]] = {fn.__name__: fn for fn in (
+    add_initiative, edit_initiative, delete_initiative, import_initiatives, set_presented,
+    choose, set_agreement, complete_round, set_step, set_link_base_url,
+    add_participant, rename_participant, remove_participant, set_present, make_duos,
+    swap_members, deal, judge, new_card, plenum, toggle_strong,
+    decide, add_option, sticker, set_stickers, make_rotation, timer, timer_settings,
+    add_engagement, edit_engagement, delete_engagement,
+    record_visit, set_lenses, add_plan_action, set_plan_status, delete_plan_action,
+    set_follow_up, set_challenge, new_cycle,
+)}
+"""Every action by name (undo notices use the name as the key ``action.NAME``)."""
 
-def action(name: str) -> Callable[[ActionFn], ActionFn]:
-    """Register ``fn`` as the action ``name``."""
-
-    def register(fn: ActionFn) -> ActionFn:
-        if name in ACTIONS:
-            raise RuntimeError(f"action {name!r} registered twice")
-        ACTIONS[name] = fn
-        return fn
-
-    return register
-
-
-def apply(session: Session, name: str, params: dict[str, Any]) -> Any:
-    """Run action ``name`` on ``session``; raise ActionError if it is unknown or refused."""
-    _load_all()
-    fn = ACTIONS.get(name)
-    if fn is None:
-        raise ActionError("error.unknown_action", action=name)
-    try:
-        return fn(session, **params)
-    except TypeError as exc:
-        if "argument" in str(exc):
-            raise ActionError("error.bad_params", action=name, detail=str(exc)) from exc
-        raise
-
-
-def _load_all() -> None:
-    # The action modules register themselves on import.
-    from hefboom_tui.model import (  # noqa: F401
-        actions_cycle,
-        actions_phase3,
-        actions_team,
-        actions_wall,
-    )
+__all__ = ["ACTIONS", "Action", *ACTIONS]

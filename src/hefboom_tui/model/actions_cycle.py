@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from hefboom_tui.model.actions import action
 from hefboom_tui.model.actions_wall import resolve_participants
 from hefboom_tui.model.cycle import (
     APPLIES,
@@ -42,8 +41,7 @@ def _lines(value: list[str] | str, field: str) -> list[str]:
     return [clean_text(i, field, limit=500) for i in items if str(i).strip()][:100]
 
 
-@action("record_visit")
-def record_visit(session: Session, id: str, visitors: list[str] | str = "", date: str = "",
+def record_visit(session: Session, *, id: str, visitors: list[str] | str = "", date: str = "",
                  now: list[str] | str = "", future: list[str] | str = "",
                  needs: list[str] | str = "", wants_support: str = "") -> None:
     """Phase 2: who visited when, the three flaps as lists, and whether they want support."""
@@ -56,8 +54,7 @@ def record_visit(session: Session, id: str, visitors: list[str] | str = "", date
     )
 
 
-@action("set_lenses")
-def set_lenses(session: Session, id: str, willingness: str = "", ability: str = "",
+def set_lenses(session: Session, *, id: str, willingness: str = "", ability: str = "",
                internal: str = "", external: str = "") -> None:
     """The optional lenses of an initiative."""
     item = _initiative(session, id)
@@ -67,8 +64,7 @@ def set_lenses(session: Session, id: str, willingness: str = "", ability: str = 
                          external=_choice(external, CONTACT_EXTERNAL, "external"))
 
 
-@action("add_plan_action")
-def add_plan_action(session: Session, initiative: str, what: str, who: list[str] | str = "",
+def add_plan_action(session: Session, *, initiative: str, what: str, who: list[str] | str = "",
                     by_when: str = "") -> str:
     """Phase 4: an action of the cooperation plan with an engaged initiative."""
     item = _initiative(session, initiative)
@@ -82,8 +78,7 @@ def add_plan_action(session: Session, initiative: str, what: str, who: list[str]
     return plan.id
 
 
-@action("set_plan_status")
-def set_plan_status(session: Session, id: str, status: str) -> None:
+def set_plan_status(session: Session, *, id: str, status: str) -> None:
     """Phase 4: to do, doing, done."""
     found = next((a for a in session.plan if a.id == id), None)
     if found is None:
@@ -91,14 +86,12 @@ def set_plan_status(session: Session, id: str, status: str) -> None:
     found.status = _choice(status, PLAN_STATUSES, "status")
 
 
-@action("delete_plan_action")
-def delete_plan_action(session: Session, id: str) -> None:
+def delete_plan_action(session: Session, *, id: str) -> None:
     """Phase 4: remove an action from the plan (undo brings it back)."""
     session.plan = [a for a in session.plan if a.id != id]
 
 
-@action("set_follow_up")
-def set_follow_up(session: Session, id: str, reporting: str = "", feedback_given: bool = False,
+def set_follow_up(session: Session, *, id: str, reporting: str = "", feedback_given: bool = False,
                   feedback_date: str = "") -> None:
     """Phase 4: how we report back (engaged) or when feedback and thanks were given (declined)."""
     item = _initiative(session, id)
@@ -107,8 +100,7 @@ def set_follow_up(session: Session, id: str, reporting: str = "", feedback_given
                               feedback_date=parse_date(feedback_date, "feedback_date"))
 
 
-@action("set_challenge")
-def set_challenge(session: Session, group: str, applies: str = "", examples: str = "",
+def set_challenge(session: Session, *, group: str, applies: str = "", examples: str = "",
                   proposals: str = "", review_date: str = "") -> None:
     """Phase 5: fill one challenge group of the fiche "Organiseren van de organisatie"."""
     _choice(group, CHALLENGE_GROUPS, "group")
@@ -120,7 +112,6 @@ def set_challenge(session: Session, group: str, applies: str = "", examples: str
     session.organisation.sort(key=lambda c: CHALLENGE_GROUPS.index(c.group))
 
 
-@action("new_cycle")
 def new_cycle(session: Session) -> int:
     """"You are never done": keep everything learnt and start the steps again for new
     initiatives (they get the next round); return the new cycle number."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from hefboom_tui.model import rotation as rot
 from hefboom_tui.model import timer as tm
-from hefboom_tui.model.actions import action
 from hefboom_tui.model.actions_wall import resolve_participants
 from hefboom_tui.model.entities import OPTION_KINDS, Initiative, SupportOption
 from hefboom_tui.model.errors import ActionError, ValidationError
@@ -24,8 +23,7 @@ def _initiative(session: Session, iid: str) -> Initiative:
     return item
 
 
-@action("decide")
-def decide(session: Session, id: str, decision: str, argument: str = "", innovation: str = "",
+def decide(session: Session, *, id: str, decision: str, argument: str = "", innovation: str = "",
            mission: str = "", feedback: str = "") -> None:
     """Engage or decline an initiative; either way the argument is required."""
     item = _initiative(session, id)
@@ -40,8 +38,7 @@ def decide(session: Session, id: str, decision: str, argument: str = "", innovat
     )
 
 
-@action("add_option")
-def add_option(session: Session, initiative: str, text: str, kind: str = "tip",
+def add_option(session: Session, *, initiative: str, text: str, kind: str = "tip",
                added_by: str = "") -> str:
     """A member adds a support option to one initiative's list during the round."""
     _initiative(session, initiative)
@@ -65,19 +62,19 @@ def _tally(session: Session, initiative: str, option: str) -> Tally:
     return found
 
 
-@action("sticker")
-def sticker(session: Session, initiative: str, option: str, colour: str, delta: int = 1) -> int:
+def sticker(session: Session, *, initiative: str, option: str, colour: str, delta: int = 1) -> int:
     """Add (or with a negative delta remove) green or red stickers; return the new count."""
     if colour not in ("green", "red"):
         raise ValidationError("colour", "error.choose_one", options="green, red")
     found = _tally(session, initiative, option)
-    value = max(0, min(MAX_STICKERS, getattr(found, colour) + int(delta)))
+    current: int = found.green if colour == "green" else found.red
+    value = max(0, min(MAX_STICKERS, current + int(delta)))
     setattr(found, colour, value)
     return value
 
 
-@action("set_stickers")
-def set_stickers(session: Session, initiative: str, option: str, colour: str, count: int) -> None:
+def set_stickers(session: Session, *,
+                 initiative: str, option: str, colour: str, count: int) -> None:
     """Set a sticker count directly (the facilitator types the number counted on paper)."""
     if colour not in ("green", "red"):
         raise ValidationError("colour", "error.choose_one", options="green, red")
@@ -86,8 +83,7 @@ def set_stickers(session: Session, initiative: str, option: str, colour: str, co
     setattr(_tally(session, initiative, option), colour, count)
 
 
-@action("make_rotation")
-def make_rotation(session: Session, seed: int, minutes: int | None = None, cap: int = 0) -> int:
+def make_rotation(session: Session, *, seed: int, minutes: int | None = None, cap: int = 0) -> int:
     """Spread the present members over the engaged initiatives; return the number of rounds."""
     members = [p.id for p in session.present()]
     places = [i.id for i in session.engaged()]
@@ -114,8 +110,7 @@ def _check_minutes(minutes: int) -> None:
         raise ValidationError("minutes", "error.minutes", low=tm.MIN_MINUTES, high=tm.MAX_MINUTES)
 
 
-@action("timer")
-def timer(session: Session, op: str, now: float, seconds: float = 0.0) -> str:
+def timer(session: Session, *, op: str, now: float, seconds: float = 0.0) -> str:
     """Drive the round timer: start, pause, adjust, restart, next, expire; return its status."""
     t = session.timer
     rounds = len(session.rotation.rounds)
@@ -141,8 +136,8 @@ def timer(session: Session, op: str, now: float, seconds: float = 0.0) -> str:
     return t.status
 
 
-@action("timer_settings")
-def timer_settings(session: Session, minutes: int | None = None, auto_advance: bool | None = None,
+def timer_settings(session: Session, *,
+                   minutes: int | None = None, auto_advance: bool | None = None,
                    resume_paused: bool | None = None) -> None:
     """Round length (1–30 minutes), auto-advance, and whether a restart resumes paused."""
     t = session.timer
@@ -158,8 +153,7 @@ def timer_settings(session: Session, minutes: int | None = None, auto_advance: b
         t.resume_paused = bool(resume_paused)
 
 
-@action("add_engagement")
-def add_engagement(session: Session, initiative: str, what: str, who: list[str] | str = "",
+def add_engagement(session: Session, *, initiative: str, what: str, who: list[str] | str = "",
                    by_when: str = "", option: str = "") -> str:
     """Plenum: a concrete engagement for an engaged initiative."""
     item = _initiative(session, initiative)
@@ -175,8 +169,7 @@ def add_engagement(session: Session, initiative: str, what: str, who: list[str] 
     return engagement.id
 
 
-@action("edit_engagement")
-def edit_engagement(session: Session, id: str, what: str, who: list[str] | str = "",
+def edit_engagement(session: Session, *, id: str, what: str, who: list[str] | str = "",
                     by_when: str = "") -> None:
     """Change an engagement's what, who and by when."""
     found = next((e for e in session.engagements if e.id == id), None)
@@ -187,7 +180,6 @@ def edit_engagement(session: Session, id: str, what: str, who: list[str] | str =
     found.by_when = parse_date(by_when, "by_when")
 
 
-@action("delete_engagement")
-def delete_engagement(session: Session, id: str) -> None:
+def delete_engagement(session: Session, *, id: str) -> None:
     """Remove an engagement (undo brings it back)."""
     session.engagements = [e for e in session.engagements if e.id != id]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from hefboom_tui.model.actions import action
-from hefboom_tui.model.deal import deal_cards, make_duos, pair_key
+from hefboom_tui.model.deal import deal_cards, pair_key
+from hefboom_tui.model.deal import make_duos as form_duos
 from hefboom_tui.model.duos import Duo, Judgement, ListEntry, StrongMark
 from hefboom_tui.model.entities import JUDGEMENTS, Card, Participant
 from hefboom_tui.model.errors import ActionError, ValidationError
@@ -27,8 +27,7 @@ def _duo(session: Session, did: str) -> Duo:
     return duo
 
 
-@action("add_participant")
-def add_participant(session: Session, name: str, present: bool = True) -> str:
+def add_participant(session: Session, *, name: str, present: bool = True) -> str:
     """Add a team member; return the new id."""
     clean = clean_name(name)
     if any(same_name(p.name, clean) for p in session.participants):
@@ -38,8 +37,7 @@ def add_participant(session: Session, name: str, present: bool = True) -> str:
     return person.id
 
 
-@action("rename_participant")
-def rename_participant(session: Session, id: str, name: str) -> None:
+def rename_participant(session: Session, *, id: str, name: str) -> None:
     """Give a team member another name."""
     person = _person(session, id)
     clean = clean_name(name)
@@ -48,8 +46,7 @@ def rename_participant(session: Session, id: str, name: str) -> None:
     person.name = clean
 
 
-@action("remove_participant")
-def remove_participant(session: Session, id: str) -> str:
+def remove_participant(session: Session, *, id: str) -> str:
     """Remove a team member. Their duo keeps its cards; return a notice for the facilitator."""
     person = _person(session, id)
     session.participants.remove(person)
@@ -71,20 +68,18 @@ def remove_participant(session: Session, id: str) -> str:
     return ""
 
 
-@action("set_present")
-def set_present(session: Session, id: str, present: bool) -> None:
+def set_present(session: Session, *, id: str, present: bool) -> None:
     """Mark a team member present or absent (only present people are paired)."""
     _person(session, id).present = bool(present)
 
 
-@action("make_duos")
-def make_duos_action(session: Session, seed: int, avoid_past: bool = False) -> int:
+def make_duos(session: Session, *, seed: int, avoid_past: bool = False) -> int:
     """Pair the present people (one trio if odd); the old duos' pairs are remembered."""
     people = [p.id for p in session.present()]
     if len(people) < 2:
         raise ActionError("error.too_few_present", count=len(people))
     avoid = {pair_key(*pair) for pair in session.past_pairs} if avoid_past else None
-    groups = make_duos(people, seed, avoid)
+    groups = form_duos(people, seed, avoid)
     _remember_pairs(session)
     session.duos = [Duo(id=f"d{n}", members=g) for n, g in enumerate(groups, 1)]
     session.pair_seed = seed
@@ -95,6 +90,10 @@ def make_duos_action(session: Session, seed: int, avoid_past: bool = False) -> i
 
 
 def _remember_pairs(session: Session) -> None:
+    # pairs with someone who left the team can never be formed again: forget them, so the
+    # list follows the team instead of growing with every change of it
+    team = {p.id for p in session.participants}
+    session.past_pairs = [p for p in session.past_pairs if set(p) <= team]
     known = {pair_key(*p) for p in session.past_pairs}
     for duo in session.duos:
         for i, a in enumerate(duo.members):
@@ -104,8 +103,7 @@ def _remember_pairs(session: Session) -> None:
                     session.past_pairs.append(sorted((a, b)))
 
 
-@action("swap_members")
-def swap_members(session: Session, a: str, b: str) -> None:
+def swap_members(session: Session, *, a: str, b: str) -> None:
     """Swap two people between their duos."""
     da = next((d for d in session.duos if a in d.members), None)
     db = next((d for d in session.duos if b in d.members), None)
@@ -117,8 +115,7 @@ def swap_members(session: Session, a: str, b: str) -> None:
     db.members[db.members.index(b)] = a
 
 
-@action("deal")
-def deal(session: Session, seed: int) -> dict[str, int]:
+def deal(session: Session, *, seed: int) -> dict[str, int]:
     """Deal every deck card over the duos; return the principles that ran short."""
     if not session.duos:
         raise ActionError("error.no_duos")
@@ -140,8 +137,8 @@ def _judgement(session: Session, duo: str, card: str) -> Judgement:
     return found
 
 
-@action("judge")
-def judge(session: Session, duo: str, card: str, verdict: str, argument: str | None = None) -> None:
+def judge(session: Session, *,
+          duo: str, card: str, verdict: str, argument: str | None = None) -> None:
     """Step 3: a duo calls one of its cards relevant, not relevant or undecided."""
     if verdict not in JUDGEMENTS:
         raise ValidationError("verdict", "error.choose_one", options=", ".join(JUDGEMENTS))
@@ -151,8 +148,7 @@ def judge(session: Session, duo: str, card: str, verdict: str, argument: str | N
         found.argument = clean_text(argument, "argument", limit=1000)
 
 
-@action("new_card")
-def new_card(session: Session, duo: str, principle: str, text: str, argument: str = "") -> str:
+def new_card(session: Session, *, duo: str, principle: str, text: str, argument: str = "") -> str:
     """Step 3: a duo writes a card of its own; it counts as relevant for that duo."""
     owner = _duo(session, duo)
     if session.principle(principle) is None:
@@ -171,8 +167,7 @@ def new_card(session: Session, duo: str, principle: str, text: str, argument: st
     return card.id
 
 
-@action("plenum")
-def plenum(session: Session, card: str, status: str, merged_into: str = "") -> None:
+def plenum(session: Session, *, card: str, status: str, merged_into: str = "") -> None:
     """Step 3 plenum: accept, drop or merge a card on the principles list."""
     if status not in LIST_STATUSES:
         raise ValidationError("status", "error.choose_one", options=", ".join(LIST_STATUSES))
@@ -188,8 +183,7 @@ def plenum(session: Session, card: str, status: str, merged_into: str = "") -> N
     entry.merged_into = merged_into if status == "merged" else ""
 
 
-@action("toggle_strong")
-def toggle_strong(session: Session, duo: str, initiative: str) -> bool:
+def toggle_strong(session: Session, *, duo: str, initiative: str) -> bool:
     """Step 4: a duo marks (or unmarks) an initiative as strong; return the new state."""
     _duo(session, duo)
     if session.initiative(initiative) is None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sequence
 
-from hefboom_tui.model.actions import action
 from hefboom_tui.model.codes import new_code
 from hefboom_tui.model.entities import MODES, SCOPES, Agreement, Choice, Initiative
 from hefboom_tui.model.errors import ActionError, ValidationError
@@ -21,10 +20,13 @@ from hefboom_tui.model.validate import (
 FICHE_FIELDS = ("description", "contact", "theme", "scope", "mode", "size", "origin", "added_by")
 
 
-def fiche_values(fields: dict[str, Any]) -> dict[str, str]:
-    """Cleaned fiche fields (not the name); raises ValidationError naming a bad one."""
+def fiche_values(fields: Mapping[str, str | None]) -> dict[str, str]:
+    """Cleaned fiche fields (not the name; None means "leave as it is"); raises
+    ValidationError naming a bad one."""
     values: dict[str, str] = {}
     for key, raw in fields.items():
+        if raw is None:
+            continue
         if key not in FICHE_FIELDS:
             raise ActionError("error.unknown_field", name=key)
         limit = TEXT_MAX if key in ("description", "origin") else 300
@@ -34,6 +36,10 @@ def fiche_values(fields: dict[str, Any]) -> dict[str, str]:
     if values.get("mode", "") not in MODES:
         raise ValidationError("mode", "error.choose_one", options=", ".join(MODES[1:]))
     return values
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())  # the key under which same_name() agrees
 
 
 def _check_unique(session: Session, name: str, skip: str = "") -> None:
@@ -49,36 +55,52 @@ def _get(session: Session, iid: str) -> Initiative:
     return initiative
 
 
-@action("add_initiative")
-def add_initiative(session: Session, name: str, **fields: Any) -> str:
-    """Put a new fiche on the wall in the current round; return its id."""
-    clean = clean_name(name)
-    _check_unique(session, clean)
-    values = fiche_values(fields)
-    code = new_code((i.code for i in session.initiatives), session.code_seed + session.next_id)
-    initiative = Initiative(id=session.new_id("i"), code=code, name=clean, round=session.round)
+def _place(session: Session, name: str, values: dict[str, str], codes: set[str]) -> Initiative:
+    code = new_code(codes, session.code_seed + session.next_id)
+    codes.add(code)
+    initiative = Initiative(id=session.new_id("i"), code=code, name=name, round=session.round)
     for key, value in values.items():
         setattr(initiative, key, value)
     session.initiatives.append(initiative)
-    return initiative.id
+    return initiative
 
 
-@action("edit_initiative")
-def edit_initiative(session: Session, id: str, **fields: Any) -> None:
-    """Change fields of a fiche (``name`` and any fiche field)."""
+def add_initiative(
+    session: Session, *, name: str, description: str = "", contact: str = "", theme: str = "",
+    scope: str = "", mode: str = "", size: str = "", origin: str = "", added_by: str = "",
+) -> str:
+    """Put a new fiche on the wall in the current round; return its id."""
+    clean = clean_name(name)
+    _check_unique(session, clean)
+    values = fiche_values({
+        "description": description, "contact": contact, "theme": theme, "scope": scope,
+        "mode": mode, "size": size, "origin": origin, "added_by": added_by})
+    return _place(session, clean, values, {i.code for i in session.initiatives}).id
+
+
+def edit_initiative(
+    session: Session, *, id: str, name: str | None = None, description: str | None = None,
+    contact: str | None = None, theme: str | None = None, scope: str | None = None,
+    mode: str | None = None, size: str | None = None, origin: str | None = None,
+    added_by: str | None = None,
+) -> None:
+    """Change fields of a fiche; a field left at None keeps its value."""
     initiative = _get(session, id)
-    name = initiative.name
-    if "name" in fields:
-        name = clean_name(fields.pop("name"))
-        _check_unique(session, name, skip=id)
-    values = fiche_values(fields)
-    initiative.name = name
+    new_name = initiative.name
+    if name is not None:
+        new_name = clean_name(name)
+        _check_unique(session, new_name, skip=id)
+    values = fiche_values({
+        "description": description, "contact": contact, "theme": theme,
+        "scope": initiative.scope if scope is None else scope,
+        "mode": initiative.mode if mode is None else mode, "size": size, "origin": origin,
+        "added_by": added_by})
+    initiative.name = new_name
     for key, value in values.items():
         setattr(initiative, key, value)
 
 
-@action("delete_initiative")
-def delete_initiative(session: Session, id: str) -> str:
+def delete_initiative(session: Session, *, id: str) -> str:
     """Take a fiche off the wall (undo brings it back); return its name."""
     initiative = _get(session, id)
     session.initiatives.remove(initiative)
@@ -94,15 +116,14 @@ def delete_initiative(session: Session, id: str) -> str:
     return initiative.name
 
 
-@action("set_presented")
-def set_presented(session: Session, id: str, presented: bool = True) -> None:
+def set_presented(session: Session, *, id: str, presented: bool = True) -> None:
     """Step 2: mark a fiche as presented to the team."""
     _get(session, id).presented = bool(presented)
 
 
-@action("choose")
 def choose(
-    session: Session, id: str, chosen: bool, why: str = "", principles: str = "", doubts: str = ""
+    session: Session, *, id: str, chosen: bool, why: str = "", principles: str = "",
+    doubts: str = "",
 ) -> None:
     """Step 5: decide whether to approach an initiative, with the fiche's answers."""
     initiative = _get(session, id)
@@ -114,9 +135,9 @@ def choose(
     )
 
 
-@action("set_agreement")
 def set_agreement(
     session: Session,
+    *,
     id: str,
     visitors: list[str] | str = "",
     date: str = "",
@@ -154,7 +175,6 @@ def resolve_participants(session: Session, people: list[str] | str, field: str) 
     return ids
 
 
-@action("complete_round")
 def complete_round(session: Session) -> int:
     """Close steps 5–7 of this round: fiches added from now on belong to the next one."""
     session.rounds_completed = session.round
@@ -162,36 +182,38 @@ def complete_round(session: Session) -> int:
     return session.round
 
 
-@action("set_step")
-def set_step(session: Session, step: str) -> None:
+def set_step(session: Session, *, step: str) -> None:
     """Record where the team is in the method."""
     if step not in STEP_IDS:
         raise ActionError("error.unknown_step", step=step)
     session.step = step
 
 
-@action("set_setting")
-def set_setting(session: Session, key: str, value: str) -> None:
-    """Change a session setting: ``lang`` or ``link_base_url``."""
-    if key == "lang":
-        if value not in ("nl", "en"):
-            raise ValidationError("lang", "error.choose_one", options="nl, en")
-        session.lang = value
-    elif key == "link_base_url":
-        url = clean_text(value, "link_base_url")
-        if url and not url.startswith(("http://", "https://")):
-            raise ValidationError("link_base_url", "error.bad_url")
-        session.link_base_url = url
-    else:
-        raise ActionError("error.unknown_field", name=key)
+def set_link_base_url(session: Session, *, url: str) -> None:
+    """Where the printed QR codes link to (``https://…/`` + code); empty for offline codes."""
+    clean = clean_text(url, "link_base_url")
+    if clean and not clean.startswith(("http://", "https://")):
+        raise ValidationError("link_base_url", "error.bad_url")
+    session.link_base_url = clean
 
 
-@action("import_initiatives")
-def import_initiatives(session: Session, rows: list[dict[str, str]], added_by: str = "") -> int:
-    """Add many fiches at once (a CSV import): all of them, or none."""
+def import_initiatives(
+    session: Session, *, rows: Sequence[Mapping[str, str]], added_by: str = ""
+) -> int:
+    """Add many fiches at once (a CSV import): all of them, or none (the store rolls back).
+
+    Linear in the number of rows: one index of names and one set of codes for the whole list.
+    """
+    names = {_name_key(i.name): i.code for i in session.initiatives}
+    codes = set(names.values())
     for row in rows:
-        fields = {k: v for k, v in row.items() if k != "name"}
+        clean = clean_name(row.get("name", ""))
+        key = _name_key(clean)
+        if key in names:
+            raise ValidationError("name", "error.duplicate_initiative", code=names[key])
+        fields: dict[str, str | None] = {k: v for k, v in row.items() if k != "name"}
         if added_by and not fields.get("added_by"):
             fields["added_by"] = added_by
-        add_initiative(session, row["name"], **fields)
+        initiative = _place(session, clean, fiche_values(fields), codes)
+        names[key] = initiative.code
     return len(rows)

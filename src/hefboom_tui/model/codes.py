@@ -20,8 +20,10 @@ def normalise_code(text: str) -> str:
 
 
 def new_code(taken: Iterable[str], seed: int) -> str:
-    """A code not in ``taken``, chosen deterministically from ``seed``."""
-    used = set(taken)
+    """A code not in ``taken``, chosen deterministically from ``seed``.
+
+    Pass a set to keep this cheap in a loop: it is used as it is, not copied."""
+    used = taken if isinstance(taken, set | frozenset) else set(taken)
     rng = random.Random(seed)
     for length in (3, 4):
         space = len(LETTERS) ** (length - 1) * len(DIGITS)

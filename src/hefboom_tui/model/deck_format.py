@@ -62,7 +62,9 @@ def _str(table: dict[str, Any], key: str, where: tuple[str, int], *, required: b
     return value
 
 
-def _entries(data: dict[str, Any], key: str, file: str, text: str) -> list[tuple[dict, int]]:
+def _entries(
+    data: dict[str, Any], key: str, file: str, text: str
+) -> list[tuple[dict[str, Any], int]]:
     items = data.get(key, [])
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise DeckError(file, 1, key, t("error.deck_not_tables", key=key))

@@ -101,7 +101,7 @@ def render(html: str, out: Path, progress: Progress | None = None) -> PrintResul
     problem = weasyprint_problem()
     if problem:
         target = out.with_suffix(".html")
-        from hefboom_tui.store.storage import atomic_write_text
+        from hefboom_tui.fsutil import atomic_write_text
 
         atomic_write_text(target, fonts_inlined(html))
         return PrintResult(target, "html", 0, t("print.fallback", path=target, detail=problem))

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import gc
 import io
-import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,15 +15,11 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 from urllib.request import url2pathname
 
-from hefboom_tui.store.storage import keep_mode, replace_with_retry
-
-FORCE_FALLBACK_ENV = "HEFBOOM_NO_WEASYPRINT"
+from hefboom_tui.fsutil import atomic_write_bytes
 
 
 def weasyprint_problem() -> str:
     """Empty when WeasyPrint and its system libraries load; else why not."""
-    if os.environ.get(FORCE_FALLBACK_ENV):
-        return "HEFBOOM_NO_WEASYPRINT"
     try:
         import weasyprint  # noqa: F401
     except (ImportError, OSError) as exc:
@@ -93,17 +87,7 @@ def render_pdf(html: str, out: Path, root: Path, progress: Any = None,
         del document
         gc.collect(0)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        keep_mode(tmp, out)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(buffer.getvalue())
-            handle.flush()
-            os.fsync(handle.fileno())
-        replace_with_retry(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(out, buffer.getvalue())
     if progress:
         progress(1.0, "done")
     return pages

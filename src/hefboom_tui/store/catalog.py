@@ -14,7 +14,7 @@ from hefboom_tui.i18n import t
 from hefboom_tui.model.session import Session
 from hefboom_tui.store import backups
 from hefboom_tui.store.errors import CorruptSessionError, SessionNotFoundError, StoreError
-from hefboom_tui.store.paths import session_path
+from hefboom_tui.store.paths import backups_dir, session_path
 from hefboom_tui.store.session_store import SessionStore, _good_backups, load_session
 
 
@@ -125,10 +125,10 @@ def check(path: Path, repair: bool = False) -> tuple[bool, str]:
         good = _good_backups(path)
         if not good:
             return False, str(exc)
-        keep = backups.backups_dir(path) / f"broken-{dt.datetime.now():%Y%m%d-%H%M%S}.json"
+        keep = backups_dir(path) / f"broken-{dt.datetime.now():%Y%m%d-%H%M%S}.json"
         keep.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, keep)
-        from hefboom_tui.store.storage import atomic_write_text
+        from hefboom_tui.fsutil import atomic_write_text
 
         atomic_write_text(path, good[0].read_text(encoding="utf-8"))
         return True, t("check.repaired", path=path, backup=good[0], kept=keep)

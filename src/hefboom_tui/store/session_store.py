@@ -1,8 +1,10 @@
 """SessionStore: the single path through which every change reaches a session file.
 
-``store.do("add_initiative", name=…)`` validates and applies the action, persists the whole
-session atomically before returning, and records the previous state for undo. If the action
-is refused or the disk refuses the write, the in-memory session is rolled back to what is on
+``store.do(actions.add_initiative, name=…)`` applies a typed action, persists the whole
+session atomically before returning, records the previous state for undo, and tells every
+subscriber what changed. Several actions that make one user intention go through
+``with store.transaction(label):`` — one save, one backup, one undo step. If an action is
+refused or the disk refuses the write, the in-memory session is rolled back to what is on
 disk, so the UI never shows something that was not saved.
 """
 
@@ -10,14 +12,16 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Concatenate, Literal, ParamSpec, TypeVar
 
-from filelock import FileLock, Timeout
+from filelock import BaseFileLock, Timeout
 
+from hefboom_tui.fsutil import session_lock
 from hefboom_tui.i18n import t
-from hefboom_tui.model.actions import apply
+from hefboom_tui.model.change import Change, Step
 from hefboom_tui.model.session import SCHEMA_VERSION, Session, from_tables, table_view, to_tables
 from hefboom_tui.store import backups
 from hefboom_tui.store.errors import (
@@ -30,8 +34,10 @@ from hefboom_tui.store.errors import (
 from hefboom_tui.store.migrations import file_version, migrate
 from hefboom_tui.store.storage import AtomicJSONStorage
 
+P = ParamSpec("P")
+R = TypeVar("R")
 UNDO_DEPTH = 100
-Listener = Callable[[str], None]
+Listener = Callable[[Change], None]
 
 
 def load_session(path: Path, storage: AtomicJSONStorage | None = None) -> Session:
@@ -74,11 +80,11 @@ class SessionStore:
         self.backup_interval = backup_interval
         self.read_only_reason = ""
         self._dirty_since_backup = False
-        self._lock: FileLock | None = None
+        self._lock: BaseFileLock | None = None
         if read_only:
             self.read_only_reason = t("store.reason_requested")
         else:
-            lock = FileLock(str(self.path) + ".lock", timeout=0)
+            lock = session_lock(self.path)
             try:
                 lock.acquire()
                 self._lock = lock
@@ -94,7 +100,7 @@ class SessionStore:
         self._undo: list[tuple[str, str]] = []
         self._redo: list[tuple[str, str]] = []
         self._listeners: list[Listener] = []
-        self.last_action = ""
+        self._pending: list[Step] | None = None  # the steps of an open transaction
         self.saved_at = 0.0
         self._last_backup = float("-inf")
         if not self.read_only:
@@ -102,14 +108,14 @@ class SessionStore:
 
     # -- opening and creating ----------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, session: Session, **kwargs: Any) -> SessionStore:
+    def create(cls, path: Path, session: Session, *, read_only: bool = False) -> SessionStore:
         """Write ``session`` as a new file at ``path`` (refused if one exists) and open it."""
         path = Path(path)
         if path.exists():
             raise SessionExistsError(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         AtomicJSONStorage(path).write(to_tables(session))
-        return cls(path, **kwargs)
+        return cls(path, read_only=read_only)
 
     @property
     def read_only(self) -> bool:
@@ -131,77 +137,111 @@ class SessionStore:
         self.close()
 
     # -- the action path ---------------------------------------------------------------------
-    def do(self, name: str, /, **params: Any) -> Any:
-        """Apply action ``name`` and save; return the action's result.
+    def do(self, action: Callable[Concatenate[Session, P], R], /,
+           *args: P.args, **params: P.kwargs) -> R:
+        """Apply ``action`` with ``params`` and save; return the action's result.
 
-        Raises ActionError (refused, nothing changed), ReadOnlyError, or SaveError (the disk
-        refused; the session in memory is rolled back to the file's state)."""
+        Inside :meth:`transaction` the save waits for the end of the transaction. Raises
+        ActionError (refused: nothing changed), ReadOnlyError, or SaveError (the disk refused;
+        the session in memory is rolled back to the file's state)."""
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason)
+        step = Step(action.__name__, dict(params))
+        if self._pending is not None:
+            result = action(self.session, *args, **params)  # the transaction rolls back
+            self._pending.append(step)
+            return result
         before = self._saved_text
         try:
-            result = apply(self.session, name, params)
+            result = action(self.session, *args, **params)
         except BaseException:
             self.session = self._decode(before)
             raise
-        self._save(name, before)
-        self._undo.append((before, name))
-        del self._undo[:-UNDO_DEPTH]
-        self._redo.clear()
+        self._commit(Change("do", step.action, (step,)), before)
         return result
 
+    @contextmanager
+    def transaction(self, label: str) -> Iterator[None]:
+        """Group the actions done inside into one save, one backup and one undo step.
+
+        ``label`` names the intention (a key ``action.LABEL`` for undo notices). If anything
+        inside raises, every action of the transaction is taken back and the error goes on.
+        A transaction inside another one simply joins it."""
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_reason)
+        if self._pending is not None:
+            yield
+            return
+        before = self._saved_text
+        self._pending = []
+        try:
+            yield
+            steps = tuple(self._pending)
+        except BaseException:
+            self.session = self._decode(before)
+            raise
+        finally:
+            self._pending = None
+        if steps:
+            self._commit(Change("do", label, steps), before)
+
+    def _commit(self, change: Change, before: str) -> None:
+        self._save(before)
+        self._undo.append((before, change.label))
+        del self._undo[:-UNDO_DEPTH]
+        self._redo.clear()
+        self._emit(change)
+
     def undo(self) -> str | None:
-        """Go back one action; return its name, or None when there is nothing to undo."""
-        return self._step(self._undo, self._redo)
+        """Go back one user intention; return its label, or None when there is nothing."""
+        return self._step(self._undo, self._redo, "undo")
 
     def redo(self) -> str | None:
-        """Redo the last undone action; return its name, or None."""
-        return self._step(self._redo, self._undo)
+        """Redo the last undone intention; return its label, or None."""
+        return self._step(self._redo, self._undo, "redo")
 
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._undo)
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(change)`` after every saved change, undo, redo and reload.
 
-    @property
-    def can_redo(self) -> bool:
-        return bool(self._redo)
-
-    def subscribe(self, listener: Listener) -> None:
-        """Call ``listener(action name)`` after every saved change, undo and redo."""
+        Returns a function that ends the subscription."""
         self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
-    def _step(self, source: list[tuple[str, str]], target: list[tuple[str, str]]) -> str | None:
+    def _emit(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    def _step(self, source: list[tuple[str, str]], target: list[tuple[str, str]],
+              kind: Literal["undo", "redo"]) -> str | None:
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason)
         if not source:
             return None
-        text, name = source.pop()
+        text, label = source.pop()
         current = self._saved_text
         previous_session = self.session
         self.session = self._decode(text)
         try:
-            self._save(name, current)
+            self._save(current)
         except SaveError:
             self.session = previous_session
-            source.append((text, name))
+            source.append((text, label))
             raise
-        target.append((current, name))
-        return name
+        target.append((current, label))
+        self._emit(Change(kind, label))
+        return label
 
     # -- persistence -------------------------------------------------------------------------
-    def _save(self, name: str, before: str) -> None:
+    def _save(self, before: str) -> None:
         try:
             self.storage.write(table_view(self.session))
         except OSError as exc:
             self.session = self._decode(before)
             raise SaveError(self.path, exc.strerror or str(exc)) from exc
         self._saved_text = self.storage.last_text or ""
-        self.last_action = name
         self.saved_at = self.clock()
         self._dirty_since_backup = True
         self._backup()
-        for listener in list(self._listeners):
-            listener(name)
 
     def _backup(self, force: bool = False) -> None:
         now = time.monotonic()
@@ -218,7 +258,8 @@ class SessionStore:
         return from_tables(migrate(json.loads(text))[0])
 
     def reload_if_changed(self) -> bool:
-        """For read-only followers: re-read the file if another process saved it."""
+        """For read-only followers: re-read the file if another process saved it (and tell
+        the subscribers)."""
         try:
             text = self.path.read_text(encoding="utf-8")
         except OSError:
@@ -230,4 +271,5 @@ class SessionStore:
         except (ValueError, TypeError, KeyError):
             return False
         self._saved_text = text
+        self._emit(Change("reload", "reload"))
         return True

@@ -1,81 +1,21 @@
 """A TinyDB ``Storage`` that never leaves a half-written file.
 
 TinyDB's stock ``JSONStorage`` rewrites the file in place (seek, write, truncate): a crash
-in the middle leaves a file that no longer parses. This storage writes the whole document to
-a temporary file in the same folder, fsyncs it and ``os.replace``s it over the old file, so a
-kill at any instant leaves either the old or the new file. On Windows ``os.replace`` can fail
-for a moment while a virus scanner or another process holds the file: it retries, and never
-drops the write silently.
+in the middle leaves a file that no longer parses. This storage writes the whole document
+through :func:`hefboom_tui.fsutil.atomic_write_text` (temp file, fsync, replace), so a kill
+at any instant leaves either the old or the new file.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
+from hefboom_tui.fsutil import atomic_write_text
 from hefboom_tui.model.session import plain
-
-REPLACE_RETRIES = 40
-REPLACE_PAUSE = 0.05
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def replace_with_retry(src: str | Path, dst: str | Path) -> None:
-    """``os.replace`` that waits out short-lived locks (Windows) before giving up."""
-    for attempt in range(REPLACE_RETRIES):
-        try:
-            os.replace(src, dst)
-            return
-        except PermissionError:
-            if attempt == REPLACE_RETRIES - 1:
-                raise
-            time.sleep(REPLACE_PAUSE)
-
-
-def keep_mode(tmp: str, path: Path) -> None:
-    # mkstemp makes 0600 files; keep the old file's mode, or use the usual 0644.
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        mode = 0o644
-    try:
-        os.chmod(tmp, mode)
-    except OSError:
-        pass
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically and durably (temp file, fsync, replace)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        keep_mode(tmp, path)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        replace_with_retry(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    _fsync_dir(path.parent)
 
 
 def dumps(data: Any) -> str:

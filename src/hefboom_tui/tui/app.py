@@ -5,9 +5,8 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -15,22 +14,19 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
+from hefboom_tui.model.change import Change
 from hefboom_tui.model.errors import ActionError, ValidationError
+from hefboom_tui.model.session import Session
 from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.store.session_store import SessionStore
+from hefboom_tui.tui.result import OpenSession, Result, SessionView
 from hefboom_tui.tui.themes import BEAMER, DARK, THEMES
 
 FOLLOW_INTERVAL = 0.25
-
-
-@dataclass
-class Result:
-    """What the action path returns to a screen: the value, or the error that stopped it."""
-
-    ok: bool
-    value: Any = None
-    error: Exception | None = None
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class HefboomApp(App[None]):
@@ -86,12 +82,20 @@ class HefboomApp(App[None]):
         if self.store is not None:
             self.store.close()
         self.store = store
+        store.subscribe(self._session_changed)
         if store.read_only and not self.beamer:
             self.notify(t("store.read_only", reason=store.read_only_reason), severity="warning",
                         timeout=10)
         if self.beamer:
             self.set_interval(FOLLOW_INTERVAL, self._follow)
         self.show_step(store.session.step, record=False)
+
+    def on_open_session(self, message: OpenSession) -> None:
+        """A screen asked to open a session (the start screen)."""
+        try:
+            self.open_session(message.session_name)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=15)
 
     def _load_keymap(self) -> None:
         from platformdirs import user_config_dir
@@ -116,19 +120,44 @@ class HefboomApp(App[None]):
             wanted = screen_for(self.store.session.step)
             if len(self.screen_stack) <= 2 and type(self.screen) is not wanted:
                 self.show_step(self.store.session.step, record=False)
-            else:
-                self.refresh_screen()
 
     # -- the action path ---------------------------------------------------------------------
-    def do(self, action: str, /, *, inline: bool = False, **params: Any) -> Result:
-        """Apply ``action`` through the store; errors are shown, never raised.
+    def do(self, action: Callable[Concatenate[Session, P], R], /,
+           *args: P.args, **params: P.kwargs) -> Result[R]:
+        """Apply ``action`` through the store; a refusal is shown, never raised."""
+        return self._apply(False, action, *args, **params)
 
-        With ``inline=True`` a ValidationError is returned for the form to show next to the
+    def do_inline(self, action: Callable[Concatenate[Session, P], R], /,
+                  *args: P.args, **params: P.kwargs) -> Result[R]:
+        """As :meth:`do`, but a ValidationError is returned for the form to show next to its
         field instead of as a notification."""
-        if self.store is None:
+        return self._apply(True, action, *args, **params)
+
+    def do_together(self, label: str, work: Callable[[SessionStore], R], *,
+                    inline: bool = False) -> Result[R]:
+        """One user intention made of several actions (a form that sets two things): ``work``
+        calls ``store.do`` as often as it needs, inside one transaction, so it is saved once
+        and one Ctrl+Z takes all of it back. A refusal takes all of it back too."""
+        store = self.store
+        if store is None:
             return Result(False)
+
+        def run() -> R:
+            with store.transaction(label):
+                return work(store)
+
+        return self._guarded(inline, run)
+
+    def _apply(self, inline: bool, action: Callable[Concatenate[Session, P], R], /,
+               *args: P.args, **params: P.kwargs) -> Result[R]:
+        store = self.store
+        if store is None:
+            return Result(False)
+        return self._guarded(inline, lambda: store.do(action, *args, **params))
+
+    def _guarded(self, inline: bool, run: Callable[[], R]) -> Result[R]:
         try:
-            value = self.store.do(action, **params)
+            value = run()
         except ValidationError as exc:
             if not inline:
                 self.notify(str(exc), severity="error", timeout=8)
@@ -136,15 +165,24 @@ class HefboomApp(App[None]):
         except (ActionError, StoreError) as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return Result(False, error=exc)
-        self.refresh_screen()
         return Result(True, value)
 
+    def _session_changed(self, change: Change) -> None:
+        """The store's one event: the topmost session screen redraws what changed now (it
+        shows, perhaps under a dialog); the ones below redraw when they are shown again."""
+        views = [s for s in reversed(self.screen_stack) if isinstance(s, SessionView)]
+        for n, view in enumerate(views):
+            if n == 0:
+                view.session_changed(change)
+            else:
+                view.stale = True
+
     def refresh_screen(self) -> None:
-        """Redraw every session screen on the stack from the store."""
-        for screen in self.screen_stack:
-            refresh = getattr(screen, "refresh_all", None)
-            if refresh is not None and screen.is_mounted:
-                refresh()
+        """Redraw the visible session screen from the store (after a view setting changed)."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, SessionView):
+                screen.session_changed(Change("reload", "view"))
+                return
 
     def action_undo(self) -> None:
         self._history(lambda s: s.undo(), "notice.undone", "notice.nothing_to_undo")
@@ -164,14 +202,13 @@ class HefboomApp(App[None]):
             self.notify(t(none), timeout=3)
             return
         self.notify(t(done, action=t(f"action.{name}")), timeout=3)
-        self.refresh_screen()
 
     # -- navigation --------------------------------------------------------------------------
     def show_step(self, step_id: str, record: bool = True) -> None:
         """Switch to the screen of ``step_id`` (and remember the step in the session)."""
         if record and self.store is not None and not self.store.read_only:
             if self.store.session.step != step_id:
-                self.do("set_step", step=step_id)
+                self.do(actions.set_step, step=step_id)
         screen = screen_for(step_id)()
         while len(self.screen_stack) > 2:
             self.pop_screen()

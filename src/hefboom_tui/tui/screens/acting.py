@@ -11,8 +11,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.model.cycle import PLAN_STATUSES
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -79,7 +80,7 @@ class ActingScreen(SessionScreen):
                         placeholder=t("agreement.date_hint"))]
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("add_plan_action", inline=True, **values)
+            return self.app.do_inline(actions.add_plan_action, **values)
 
         self.app.push_screen(form_screen(t("acting.new_title"), fields, submit))
 
@@ -88,12 +89,12 @@ class ActingScreen(SessionScreen):
         found = next((a for a in self.session.plan if a.id == key), None)
         if found is not None:
             following = PLAN_STATUSES[(PLAN_STATUSES.index(found.status) + 1) % len(PLAN_STATUSES)]
-            self.do("set_plan_status", id=found.id, status=following)
+            self.do(actions.set_plan_status, id=found.id, status=following)
 
     def action_delete(self) -> None:
         key = self.query_one("#plan", RowTable).current_key()
         if key:
-            self.do("delete_plan_action", id=key)
+            self.do(actions.delete_plan_action, id=key)
 
     def action_follow_up(self) -> None:
         table = self.query_one("#declined", RowTable)
@@ -117,7 +118,7 @@ class ActingScreen(SessionScreen):
                              value=f.feedback_date, placeholder=t("agreement.date_hint"))]
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("set_follow_up", inline=True, id=iid, **values)
+            return self.app.do_inline(actions.set_follow_up, id=iid, **values)
 
         note = t("acting.argument_note", argument=item.decision.argument,
                  feedback=item.decision.feedback or "–") if declined else ""

@@ -8,7 +8,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 
 from hefboom_tui.i18n import t
-from hefboom_tui.tui.app import Result
+from hefboom_tui.model import actions
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.choose import round_items
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -67,7 +68,7 @@ class AgreementsScreen(SessionScreen):
         ]
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("set_agreement", inline=True, id=iid, **values)
+            return self.app.do_inline(actions.set_agreement, id=iid, **values)
 
         note = "" if people else t("agreement.no_team")
         self.app.push_screen(form_screen(t("agreement.title", code=item.code, name=item.name),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, ParamSpec, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,6 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model.change import Change
+from hefboom_tui.tui.result import Result, SessionView
 from hefboom_tui.tui.widgets.row_table import RowTable
 from hefboom_tui.tui.widgets.session_header import SessionHeader
 
@@ -18,8 +21,11 @@ if TYPE_CHECKING:
     from hefboom_tui.model.session import Session
     from hefboom_tui.tui.app import HefboomApp
 
+P = ParamSpec("P")
+R = TypeVar("R")
 
-class SessionScreen(Screen[None]):
+
+class SessionScreen(SessionView, Screen[None]):
     """A screen showing part of the open session. Subclasses fill ``compose_body`` and
     ``refresh_view``; every change goes through ``self.do`` (the store's action path)."""
 
@@ -42,9 +48,10 @@ class SessionScreen(Screen[None]):
     def session(self) -> Session:
         return self.app.store.session  # type: ignore[union-attr]
 
-    def do(self, action: str, /, **params: Any) -> Any:
-        """Run ``action`` through the app's single action path."""
-        return self.app.do(action, **params)
+    def do(self, action: Callable[Concatenate[Session, P], R], /,
+           *args: P.args, **params: P.kwargs) -> Result[R]:
+        """Run ``action`` through the app's single action path (errors are shown)."""
+        return self.app.do(action, *args, **params)
 
     _ready = False
 
@@ -68,6 +75,12 @@ class SessionScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.set_class(self.app.presenting, "-presenting")
+        self.stale = False
+        self.refresh_all()
+
+    def session_changed(self, change: Change) -> None:
+        """The store saved a change: redraw (screens override this to redraw only a part)."""
+        self.stale = False
         self.refresh_all()
 
     def on_resize(self) -> None:

@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
 from hefboom_tui.model.plenum import strong_ranking
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -69,7 +70,7 @@ class ChooseScreen(SessionScreen):
         item = self.current_initiative()
         if item is not None:
             c = item.choice
-            self.do("choose", id=item.id, chosen=not c.chosen, why=c.why,
+            self.do(actions.choose, id=item.id, chosen=not c.chosen, why=c.why,
                     principles=c.principles, doubts=c.doubts)
 
     def action_fiche(self) -> None:
@@ -85,7 +86,7 @@ class ChooseScreen(SessionScreen):
         ]
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("choose", inline=True, id=iid, **values)
+            return self.app.do_inline(actions.choose, id=iid, **values)
 
         self.app.push_screen(form_screen(t("choice.title", code=item.code, name=item.name),
                                         fields, submit))

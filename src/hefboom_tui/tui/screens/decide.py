@@ -10,8 +10,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -73,7 +74,7 @@ class DecideScreen(SessionScreen):
         ]
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("decide", inline=True, id=iid, **values)
+            return self.app.do_inline(actions.decide, id=iid, **values)
 
         self.app.push_screen(form_screen(t("decide.title", code=item.code, name=item.name),
                                          fields, submit, note=t("decide.note")))

@@ -12,25 +12,17 @@ from textual.containers import Horizontal
 from textual.widgets import DataTable
 
 from hefboom_tui.i18n import language, t
+from hefboom_tui.model import actions
 from hefboom_tui.model.duos import Duo
 from hefboom_tui.model.entities import Card
 from hefboom_tui.model.session import Session
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.chip import chip
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 VERDICT_MARK = {"relevant": "✓", "not_relevant": "✗", "undecided": "?"}
-
-
-def chip(session: Session, card: Card) -> Text:
-    """The principle of ``card`` as a coloured block *and* its letter."""
-    principle = session.principle(card.principle)
-    if principle is None:
-        return Text(f"  {card.principle} ")
-    text = Text("█", style=principle.colour)
-    text.append(f" {principle.symbol} ", style="bold")
-    return text
 
 
 def duo_names(session: Session, duo: Duo) -> str:
@@ -143,7 +135,7 @@ class DuosScreen(SessionScreen):
             seed = _seed(values["seed"])
             if seed is None:
                 return _seed_error()
-            return self.app.do("make_duos", inline=True, seed=seed, avoid_past=values["avoid"])
+            return self.app.do_inline(actions.make_duos, seed=seed, avoid_past=values["avoid"])
 
         note = t("duos.redo_warning") if self.session.duos else ""
         self.app.push_screen(form_screen(t("duos.make_title"), fields, submit, note=note))
@@ -154,9 +146,9 @@ class DuosScreen(SessionScreen):
         def deal(go: bool | None = True) -> None:
             if not go:
                 return
-            result = self.do("deal", seed=random.randrange(1000, 9999))
+            result = self.do(actions.deal, seed=random.randrange(1000, 9999))
             if result.ok:
-                for pid, missing in result.value.items():
+                for pid, missing in (result.value or {}).items():
                     principle = self.session.principle(pid)
                     self.notify(t("notice.short_principle", missing=missing,
                                   principle=principle.name if principle else pid),
@@ -176,7 +168,7 @@ class DuosScreen(SessionScreen):
                   Field("b", t("duos.swap_b"), "select", "", in_duos)]
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("swap_members", inline=True, a=values["a"], b=values["b"])
+            return self.app.do_inline(actions.swap_members, a=values["a"], b=values["b"])
 
         self.app.push_screen(form_screen(t("duos.swap_title"), fields, submit))
 
@@ -184,7 +176,7 @@ class DuosScreen(SessionScreen):
     def action_judge(self, verdict: str) -> None:
         duo, card = self.current_duo(), self.current_card()
         if duo is not None and card is not None:
-            self.do("judge", duo=duo.id, card=card.id, verdict=verdict)
+            self.do(actions.judge, duo=duo.id, card=card.id, verdict=verdict)
             self.query_one("#duo-cards", RowTable).action_cursor_down()
 
     def action_argument(self) -> None:
@@ -201,7 +193,7 @@ class DuosScreen(SessionScreen):
         did, cid = duo.id, card.id
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("judge", inline=True, duo=did, card=cid,
+            return self.app.do_inline(actions.judge, duo=did, card=cid,
                                verdict=values["verdict"] or "undecided",
                                argument=values["argument"])
 
@@ -220,7 +212,7 @@ class DuosScreen(SessionScreen):
                   Field("argument", t("field.argument").capitalize(), "text")]
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("new_card", inline=True, duo=did, **values)
+            return self.app.do_inline(actions.new_card, duo=did, **values)
 
         self.app.push_screen(form_screen(t("duos.new_card_title", duo=did.upper()), fields,
                                         submit))

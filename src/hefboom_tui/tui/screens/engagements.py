@@ -9,7 +9,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 
 from hefboom_tui.i18n import t
-from hefboom_tui.tui.app import Result
+from hefboom_tui.model import actions
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -76,7 +77,7 @@ class EngagementsScreen(SessionScreen):
             if not what.strip() and values["option"]:
                 option = next(o for o in self.session.support_options if o.id == values["option"])
                 what = option.text
-            return self.app.do("add_engagement", inline=True, initiative=values["initiative"],
+            return self.app.do_inline(actions.add_engagement, initiative=values["initiative"],
                                what=what, who=values["who"], by_when=values["by_when"],
                                option=values["option"])
 
@@ -91,7 +92,7 @@ class EngagementsScreen(SessionScreen):
         eid = found.id
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("edit_engagement", inline=True, id=eid, what=values["what"],
+            return self.app.do_inline(actions.edit_engagement, id=eid, what=values["what"],
                                who=values["who"], by_when=values["by_when"])
 
         values = {"what": found.what, "who": list(found.who), "by_when": found.by_when}
@@ -100,5 +101,5 @@ class EngagementsScreen(SessionScreen):
 
     def action_delete(self) -> None:
         key = self.query_one(RowTable).current_key()
-        if key and self.do("delete_engagement", id=key).ok:
+        if key and self.do(actions.delete_engagement, id=key).ok:
             self.notify(t("engagements.deleted"), timeout=5)

@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
 from hefboom_tui.tui.screens.base import SessionScreen
 
@@ -109,7 +110,7 @@ class FicheScreen(SessionScreen):
     def action_presented(self) -> None:
         item = self.initiative
         if item is not None:
-            self.do("set_presented", id=item.id, presented=not item.presented)
+            self.do(actions.set_presented, id=item.id, presented=not item.presented)
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from hefboom_tui.i18n import t
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.fields import Field
 
 

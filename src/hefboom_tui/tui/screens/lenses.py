@@ -10,8 +10,9 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.model.cycle import CONTACT_EXTERNAL, CONTACT_INTERNAL, LEVELS, way_of_working
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -64,7 +65,7 @@ class LensesScreen(SessionScreen):
         ]
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("set_lenses", inline=True, id=iid, **values)
+            return self.app.do_inline(actions.set_lenses, id=iid, **values)
 
         self.app.push_screen(form_screen(f"{item.code} {item.name}", fields, submit,
                                          note=t("lenses.explain")))

@@ -9,8 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.model.cycle import APPLIES, CHALLENGE_GROUPS
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -60,7 +61,7 @@ class OrganisationScreen(SessionScreen):
         ]
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("set_challenge", inline=True, group=group, **values)
+            return self.app.do_inline(actions.set_challenge, group=group, **values)
 
         self.app.push_screen(form_screen(t(f"print.org.{group}"), fields, submit,
                                          note=t(f"print.org.{group}.help")))
@@ -69,7 +70,7 @@ class OrganisationScreen(SessionScreen):
         from hefboom_tui.tui.screens.confirm import ConfirmScreen
 
         def answer(yes: bool | None) -> None:
-            if yes and self.do("new_cycle").ok:
+            if yes and self.do(actions.new_cycle).ok:
                 self.notify(t("organisation.cycle_started", cycle=self.session.cycle), timeout=8)
                 self.app.show_step("1.1", record=False)
 

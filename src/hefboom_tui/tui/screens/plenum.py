@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 
 from hefboom_tui.i18n import language, t
+from hefboom_tui.model import actions
 from hefboom_tui.model.plenum import PlenumItem, plenum_items
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
-from hefboom_tui.tui.screens.duos import chip
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.chip import chip
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 STATUS_MARK = {"proposed": "?", "accepted": "✓", "dropped": "✗", "merged": "↪"}
@@ -68,7 +69,7 @@ class PlenumScreen(SessionScreen):
     def action_status(self, status: str) -> None:
         item = self._current()
         if item is not None:
-            self.do("plenum", card=item.card.id, status=status)
+            self.do(actions.plenum, card=item.card.id, status=status)
             self.query_one(RowTable).action_cursor_down()
 
     def action_merge(self) -> None:
@@ -80,7 +81,7 @@ class PlenumScreen(SessionScreen):
         cid = item.card.id
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("plenum", inline=True, card=cid, status="merged",
+            return self.app.do_inline(actions.plenum, card=cid, status="merged",
                                merged_into=values["target"])
 
         self.app.push_screen(form_screen(t("plenum.merge_title"), [

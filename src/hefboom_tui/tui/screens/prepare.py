@@ -9,6 +9,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.choose import round_items
 
@@ -49,7 +50,7 @@ class PrepareScreen(SessionScreen):
         current = self.session.round
 
         def answer(yes: bool | None) -> None:
-            if yes and self.do("complete_round").ok:
+            if yes and self.do(actions.complete_round).ok:
                 self.notify(t("prepare.round_closed", round=current, next=current + 1),
                             timeout=8)
 

@@ -13,8 +13,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.model.rotation import missed, where
-from hefboom_tui.tui.app import Result
+from hefboom_tui.store.session_store import SessionStore
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.round_timer import RoundTimer
@@ -82,7 +84,7 @@ class RotationScreen(SessionScreen):
 
     # -- timer -------------------------------------------------------------------------------
     def _timer(self, op: str, **params: Any) -> None:
-        self.do("timer", op=op, now=self.app.wall_clock(), **params)
+        self.do(actions.timer, op=op, now=self.app.wall_clock(), **params)
 
     def action_start_pause(self) -> None:
         self._timer("pause" if self.session.timer.status == "running" else "start")
@@ -128,12 +130,14 @@ class RotationScreen(SessionScreen):
 
                     return Result(False, error=ValidationError(key, "error.whole_number"))
                 numbers[key] = int(text)
-            result = self.app.do("make_rotation", inline=True, seed=numbers["seed"],
-                                 minutes=numbers["minutes"], cap=numbers["cap"])
-            if result.ok:
-                self.app.do("timer_settings", auto_advance=values["auto"],
-                            resume_paused=values["paused"])
-            return result
+            def work(store: SessionStore) -> int:
+                rounds = store.do(actions.make_rotation, seed=numbers["seed"],
+                                  minutes=numbers["minutes"], cap=numbers["cap"])
+                store.do(actions.timer_settings, auto_advance=values["auto"],
+                         resume_paused=values["paused"])
+                return rounds
+
+            return self.app.do_together("make_rotation", work, inline=True)
 
         self.app.push_screen(form_screen(t("rotation.schedule_title"), fields, submit,
                                          note=t("rotation.schedule_note")))

@@ -13,9 +13,10 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import OpenSession, Result
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.screens.importing import field_error, file_field, report_import
 
@@ -71,10 +72,7 @@ class StartScreen(Screen[None]):
                 self._open(option.id)
 
     def _open(self, stem: str) -> None:
-        try:
-            self.app.open_session(stem)  # type: ignore[attr-defined]
-        except StoreError as exc:
-            self.notify(str(exc), severity="error", timeout=15)
+        self.post_message(OpenSession(stem))
 
     def action_new(self) -> None:
         def submit(values: dict[str, Any]) -> Result:
@@ -102,7 +100,7 @@ class StartScreen(Screen[None]):
             except (StoreError, ValueError) as exc:
                 return field_error(exc, "name")
             with store:
-                store.do("import_initiatives", rows=plan.rows)
+                store.do(actions.import_initiatives, rows=plan.rows)
             report_import(self.app, len(plan.rows), store.session.name, plan.unknown_columns)
             self.call_later(self._open, store.path.stem)
             return Result(True)

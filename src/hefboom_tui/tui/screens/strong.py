@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.model.plenum import strong_ranking
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -73,7 +74,7 @@ class StrongScreen(SessionScreen):
             self.notify(t("strong.pick_duo_column"), timeout=3)
             return
         iid = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        self.do("toggle_strong", duo=self._duo_ids[index], initiative=str(iid))
+        self.do(actions.toggle_strong, duo=self._duo_ids[index], initiative=str(iid))
 
     def action_order(self) -> None:
         self.ranked = not self.ranked

@@ -16,8 +16,9 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from hefboom_tui.i18n import language, t
+from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative, SupportOption
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -148,7 +149,8 @@ class TallyScreen(SessionScreen):
         cell = self._cell()
         if cell is not None:
             self._typed = ""
-            self.do("sticker", initiative=cell[0].id, option=cell[1], colour=colour, delta=delta)
+            self.do(actions.sticker, initiative=cell[0].id, option=cell[1],
+                    colour=colour, delta=delta)
 
     def on_key(self, event: Any) -> None:
         if event.character and event.character.isdigit():
@@ -162,7 +164,7 @@ class TallyScreen(SessionScreen):
             self._typed_time = now
             self._typed = self._typed[-3:]
             self._typed_at = key
-            self.do("set_stickers", initiative=cell[0].id, option=cell[1], colour=cell[2],
+            self.do(actions.set_stickers, initiative=cell[0].id, option=cell[1], colour=cell[2],
                     count=int(self._typed))
             event.stop()
 
@@ -191,7 +193,7 @@ class TallyScreen(SessionScreen):
                   Field("added_by", t("field.added_by").capitalize(), "select", "", people)]
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("add_option", inline=True, initiative=iid,
+            return self.app.do_inline(actions.add_option, initiative=iid,
                                text=values["text"], kind=values["kind"] or "tip",
                                added_by=values["added_by"])
 

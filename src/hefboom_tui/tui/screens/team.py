@@ -8,8 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Participant
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -46,7 +47,7 @@ class TeamScreen(SessionScreen):
 
     def action_add(self) -> None:
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("add_participant", inline=True, name=values["name"])
+            return self.app.do_inline(actions.add_participant, name=values["name"])
 
         self.app.push_screen(form_screen(t("team.add_title"), [
             Field("name", t("field.name").capitalize())], submit, keep_open=True,
@@ -59,7 +60,7 @@ class TeamScreen(SessionScreen):
         pid = person.id
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("rename_participant", inline=True, id=pid, name=values["name"])
+            return self.app.do_inline(actions.rename_participant, id=pid, name=values["name"])
 
         self.app.push_screen(form_screen(t("team.rename_title"), [
             Field("name", t("field.name").capitalize(), value=person.name)], submit))
@@ -67,13 +68,13 @@ class TeamScreen(SessionScreen):
     def action_present(self) -> None:
         person = self._current()
         if person is not None:
-            self.do("set_present", id=person.id, present=not person.present)
+            self.do(actions.set_present, id=person.id, present=not person.present)
 
     def action_remove(self) -> None:
         person = self._current()
         if person is None:
             return
-        result = self.do("remove_participant", id=person.id)
+        result = self.do(actions.remove_participant, id=person.id)
         if result.ok:
             self.notify(t("cli.participant_removed", person=person.name)
                         + (" " + t(result.value) if result.value else ""), timeout=6)

@@ -9,8 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.model.cycle import WANTS_SUPPORT
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -68,7 +69,7 @@ class VisitsScreen(SessionScreen):
         ]
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("record_visit", inline=True, id=iid, **values)
+            return self.app.do_inline(actions.record_visit, id=iid, **values)
 
         self.app.push_screen(form_screen(t("visits.title", code=item.code, name=item.name),
                                          fields, submit))

@@ -9,9 +9,10 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model import actions
 from hefboom_tui.model.codes import normalise_code
 from hefboom_tui.model.entities import MODES, SCOPES, Initiative
-from hefboom_tui.tui.app import Result
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.wall_grid import WallGrid
@@ -144,8 +145,8 @@ class WallScreen(SessionScreen):
 
     def action_new(self) -> None:
         def submit(values: dict[str, Any]) -> Result:
-            result = self.app.do("add_initiative", inline=True, **values)
-            if result.ok:
+            result = self.app.do_inline(actions.add_initiative, **values)
+            if result.value is not None:
                 self._select_later(result.value)
             return result
 
@@ -153,10 +154,10 @@ class WallScreen(SessionScreen):
 
     def action_quick_add(self) -> None:
         def submit(values: dict[str, Any]) -> Result:
-            result = self.app.do("add_initiative", inline=True, **values)
+            result = self.app.do_inline(actions.add_initiative, **values)
             if result.ok:
                 self.notify(t("notice.added", name=values["name"].strip()), timeout=2)
-                self._select_later(result.value)
+                self._select_later(result.value or "")
             return result
 
         fields = [Field("name", t("field.name").capitalize(), placeholder=t("quick.name_hint")),
@@ -174,9 +175,9 @@ class WallScreen(SessionScreen):
                 plan = plan_file(values["file"], [i.name for i in self.session.initiatives])
             except ImportError_ as exc:
                 return field_error(exc, "file")
-            result = self.app.do("import_initiatives", rows=plan.rows)
+            result = self.app.do(actions.import_initiatives, rows=plan.rows)
             if result.ok:
-                report_import(self.app, result.value, self.session.name, plan.unknown_columns)
+                report_import(self.app, result.value or 0, self.session.name, plan.unknown_columns)
                 self._select_later(self.session.initiatives[-1].id)
             return result
 
@@ -194,20 +195,20 @@ class WallScreen(SessionScreen):
         iid = item.id
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do("edit_initiative", inline=True, id=iid, **values)
+            return self.app.do_inline(actions.edit_initiative, id=iid, **values)
 
         title = t("form.edit_fiche", code=item.code)
         self.app.push_screen(form_screen(title, fiche_fields(item), submit))
 
     def action_delete(self) -> None:
         item = self.selected
-        if item is not None and self.app.do("delete_initiative", id=item.id).ok:
+        if item is not None and self.app.do(actions.delete_initiative, id=item.id).ok:
             self.notify(t("notice.deleted", name=item.name), timeout=6)
 
     def action_presented(self) -> None:
         item = self.selected
         if item is not None:
-            self.app.do("set_presented", id=item.id, presented=not item.presented)
+            self.app.do(actions.set_presented, id=item.id, presented=not item.presented)
 
     # -- search, code, filters ---------------------------------------------------------------
     def action_search(self) -> None:
