@@ -247,9 +247,17 @@ def _do(obj: Ctx, session_name: str, action: Callable[Concatenate[Session, P], R
 @click.option("--absent", is_flag=True, help="Add them as absent.")
 @pass_ctx
 def participants_add(obj: Ctx, name: str, people: tuple[str, ...], absent: bool) -> None:
-    """Add PEOPLE to session NAME."""
+    """Add PEOPLE to session NAME (all of them, or none if one is refused)."""
+    store = obj.writable(name)
+    try:
+        with store.transaction("add_participant"):
+            for person in people:
+                store.do(actions.add_participant, name=person, present=not absent)
+    except (ActionError, StoreError) as exc:
+        fail(str(exc))
+    finally:
+        store.close()
     for person in people:
-        _do(obj, name, actions.add_participant, name=person, present=not absent)
         click.echo(t("cli.participant_added", person=person))
 
 

@@ -51,8 +51,6 @@ METHOD: dict[str, dict[str, str]] = {
     "steps.title": {"nl": "Stappen van de methode (Enter om te springen)", "en": "Steps of the method (Enter to jump)"},
     "steps.type_hint": {"nl": "Typ een stapnummer (bv. 1 5 of 3 3) en Enter om te springen.",
                         "en": "Type a step number (e.g. 1 5 or 3 3) and Enter to jump."},
-    "later.not_yet": {"nl": "Deze stap heeft nog geen scherm in deze versie van hefboom. Gebruik papier en noteer de uitkomst later; alles wat je in fase 1 invoerde, blijft bewaard.",
-                      "en": "This step has no screen yet in this version of hefboom. Use paper and enter the result later; everything from phase 1 stays saved."},
     "screen.wall": {"nl": "De muur", "en": "The wall"},
     "screen.fiche": {"nl": "Fiche", "en": "Fiche"},
     "screen.step": {"nl": "Stap", "en": "Step"},

@@ -1,21 +1,12 @@
-"""The description of one form field (kept apart from the form widget, which loads slower)."""
+"""Forms for the screens: the field description, and the form dialog loaded on first use."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
+from hefboom_tui.tui.form_field import Field
 
-@dataclass
-class Field:
-    """One field; ``kind``: ``input``, ``text`` (multi-line), ``select``, ``check``, ``people``."""
-
-    name: str
-    label: str
-    kind: str = "input"
-    value: Any = ""
-    options: list[tuple[str, str]] = field(default_factory=list)  # (label, value)
-    placeholder: str = ""
+__all__ = ["Field", "form_screen"]
 
 
 def form_screen(*args: Any, **kwargs: Any) -> Any:
