@@ -91,8 +91,13 @@ class SessionScreen(SessionView, Screen[None]):
         """Redraw the header and the view from the session."""
         if self.app.store is None or not self._ready:
             return
-        self.query_one(SessionHeader).update_from(t(self.TITLE_KEY))
+        self.refresh_header()
         self.refresh_view()
+
+    def refresh_header(self) -> None:
+        """Redraw the header line (step, session, when it was saved)."""
+        self.stale = False
+        self.query_one(SessionHeader).update_from(t(self.TITLE_KEY))
 
     def refresh_view(self) -> None:
         """Redraw the body from ``self.session``."""

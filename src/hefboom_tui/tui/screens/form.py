@@ -18,8 +18,8 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionLis
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model.errors import ValidationError
-from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.form_field import Field
+from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.widgets.check_list import CheckList
 
 

@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from hefboom_tui.i18n import language, t
 from hefboom_tui.model import actions
+from hefboom_tui.model.change import Change
 from hefboom_tui.model.entities import Initiative, SupportOption
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
@@ -64,6 +65,7 @@ class TallyScreen(SessionScreen):
         self._typed = ""
         self._typed_at: tuple[str, str] | None = None
         self._typed_time = 0.0
+        self._shown: tuple[str, list[str], int] | None = None  # initiative, option ids, top
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="tally-title", classes="form-title")
@@ -93,10 +95,13 @@ class TallyScreen(SessionScreen):
             self.set_hint(t("error.no_engaged"))
             return
         title.update(f"{item.code}  {item.name}  ({self.index + 1}/{len(self.session.engaged())})")
-        if len(table.columns) != 5:
+        if [key.value for key in table.columns] != ["kind", "option", "green", "red", "bars"]:
             table.clear(columns=True)
-            table.add_columns(t("field.kind").capitalize(), t("print.option").capitalize(),
-                              "✓ " + t("print.green"), "✗ " + t("print.red"), t("tally.bars"))
+            for key, label in (("kind", t("field.kind").capitalize()),
+                               ("option", t("print.option").capitalize()),
+                               ("green", "✓ " + t("print.green")), ("red", "✗ " + t("print.red")),
+                               ("bars", t("tally.bars"))):
+                table.add_column(label, key=key)
         options = self.session.options_for(item.id)
         counts = {o.id: self.session.tally(item.id, o.id) for o in options}
         if self.sorted:
@@ -106,6 +111,7 @@ class TallyScreen(SessionScreen):
 
             options.sort(key=weight)
         top = max([max(c.green, c.red) for c in counts.values() if c] or [1])
+        self._shown = (item.id, [o.id for o in options], top)
         room = max(20, min(70, self.size.width - 50))  # the counts must stay on screen
         rows = []
         for option in options:
@@ -118,6 +124,34 @@ class TallyScreen(SessionScreen):
         if table.cursor_coordinate.column == 0 and table.row_count:
             table.move_cursor(column=2)
         self.set_hint(t("tally.hint"))
+
+    def session_changed(self, change: Change) -> None:
+        """A sticker counted: redraw that option's counts and bar (and the other bars only
+        when the longest bar changed), not the whole table."""
+        item = self.initiative
+        shown = self._shown
+        if (self.overview or self.sorted or item is None or shown is None or shown[0] != item.id
+                or not change.only("sticker", "set_stickers")
+                or any(step.params.get("initiative") != item.id for step in change.steps)):
+            super().session_changed(change)
+            return
+        options = [o.id for o in self.session.options_for(item.id)]
+        if options != shown[1]:
+            super().session_changed(change)
+            return
+        self.refresh_header()
+        counts = {o: self.session.tally(item.id, o) for o in options}
+        top = max([max(c.green, c.red) for c in counts.values() if c] or [1])
+        changed = {str(step.params["option"]) for step in change.steps}
+        table = self.query_one(RowTable)
+        for option in options if top != shown[2] else changed:
+            c = counts[option]
+            green, red = (c.green, c.red) if c else (0, 0)
+            if option in changed:
+                table.update_cell(option, "green", str(green))
+                table.update_cell(option, "red", str(red))
+            table.update_cell(option, "bars", bar(green, red, top))
+        self._shown = (item.id, options, top)
 
     def _refresh_overview(self, table: RowTable) -> None:
         engaged = self.session.engaged()

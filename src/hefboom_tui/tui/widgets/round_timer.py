@@ -46,6 +46,7 @@ class RoundTimer(Vertical):
         self._state = Timer()
         self._mono_deadline = 0.0
         self._fired = False
+        self._shown_digits = self._shown_status = ""
 
     def compose(self) -> ComposeResult:
         yield Digits("0:00", id="timer-digits")
@@ -72,8 +73,12 @@ class RoundTimer(Vertical):
         return tm.remaining(self._state, 0.0)
 
     def tick(self) -> None:
+        """Redraw if what is shown changed (once a second while running; never when idle)."""
         left = self.remaining()
-        self.query_one(Digits).update(clock_text(left))
+        digits = clock_text(left)
+        if digits != self._shown_digits:
+            self._shown_digits = digits
+            self.query_one(Digits).update(digits)
         state = self._state
         running = state.status == "running"
         self.set_class(running and 0 < left <= tm.WARNING_SECONDS, "-warning")
@@ -86,7 +91,10 @@ class RoundTimer(Vertical):
             label = "⏰ " + t("timer.time_up")
         where = t("timer.round_of", round=min(state.round + 1, max(rounds, 1)),
                   rounds=max(rounds, 1)) if rounds else t("timer.no_schedule")
-        self.query_one("#timer-status", Static).update(f"{where} · {label}")
+        status = f"{where} · {label}"
+        if status != self._shown_status:
+            self._shown_status = status
+            self.query_one("#timer-status", Static).update(status)
         if running and 0 < left < 0.25 and not self._precise:
             # the last stretch: wake up exactly at zero instead of at the next tick
             self._precise = True
