@@ -20,6 +20,7 @@ class EngagementsScreen(SessionScreen):
     """All concrete engagements, grouped by initiative."""
 
     TITLE_KEY = "screen.engagements"
+    ROW_ACTION = "edit"  # Enter or a click on a row (the table takes Enter before the screen)
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("n", "new", t("key.new_engagement"), id="engagements.new"),
