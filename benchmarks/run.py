@@ -232,6 +232,61 @@ def bench_keys(folder: Path, reps: int, key: str) -> tuple[float, float]:
     return p95(ours), p95(base)
 
 
+SCREEN_KEYS = (  # (figure, step, keys that open the view, key measured, target)
+    ("1.4 strong marks: move ↓", "1.4", ("right", "right"), "down", 1.3),
+    ("1.4 strong marks: Space (mark + save)", "1.4", ("right", "right"), "space", 1.5),
+    ("3.3 tally: move ↓", "3.3", ("t",), "down", 1.3),
+    ("3.3 tally: g (sticker + save)", "3.3", ("t",), "g", 1.5),
+    ("3.3 tally: ] (next initiative)", "3.3", ("t",), "right_square_bracket", 1.3),
+)
+
+
+async def _screen_presses(app, step: str, before: tuple[str, ...], key: str, n: int,
+                          size: tuple[int, int]) -> list[float]:
+    times = []
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        if step:
+            app.show_step(step)
+            await pilot.pause()
+            await pilot.press(*before)
+            await pilot.pause()
+        for _ in range(n):
+            start = time.perf_counter()
+            await pilot.press(key)
+            await pilot.pause()
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def bench_screens(folder: Path, reps: int, size: tuple[int, int]) -> list[tuple[str, float, float, float]]:
+    """p95 key press → settled screen on the step screens, 200 initiatives, against a trivial
+    app (Static + Footer) measured right after each figure."""
+    from textual.app import App
+    from textual.widgets import Footer, Static
+
+    from hefboom_tui.tui.app import make_app
+
+    class Trivial(App[None]):
+        BINDINGS = [(k, "bump", "Bump") for k in ("down", "space", "g", "right_square_bracket")]
+        count = 0
+
+        def compose(self):
+            yield Static("hello", id="one")
+            yield Footer()
+
+        def action_bump(self) -> None:
+            self.count += 1
+            self.query_one("#one", Static).update(f"hello {self.count}")
+
+    out = []
+    for name, step, before, key, target in SCREEN_KEYS:
+        ours = asyncio.run(_screen_presses(make_app(folder, "stress"), step, before, key, reps, size))
+        base = asyncio.run(_screen_presses(Trivial(), "", (), key, reps, size))
+        out.append((f"{name}, {size[0]}×{size[1]}, p95 (vs trivial app)", p95(ours), p95(base), target))
+    return out
+
+
 BARE_PAGES = 50
 
 
@@ -275,7 +330,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
-    parser.add_argument("--only", choices=("print", "start", "edit"),
+    parser.add_argument("--only", choices=("print", "start", "edit", "screens"),
                         help="run one figure only (implies --no-write)")
     args = parser.parse_args()
     import logging
@@ -305,6 +360,11 @@ def main() -> None:
         add("key press → screen, p95, 200-initiative wall: edit+save (vs trivial app)",
             *bench_keys(folder, 20 if quick else 60, "p"), 1.3)
 
+    def screens() -> None:
+        for size in ((120, 40), (80, 24)):
+            for name, ours, base, target in bench_screens(folder, 15 if quick else 40, size):
+                add(name, ours, base, target)
+
     def printing() -> None:
         nonlocal pack_pages
         ours, base, pack_pages = bench_print(folder, 1 if quick else 5)
@@ -312,7 +372,7 @@ def main() -> None:
 
     print(f"{'figure':<55} {'ours':>9} {'baseline':>9}  ratio")
     if args.only:
-        {"print": printing, "start": start, "edit": edit}[args.only]()
+        {"print": printing, "start": start, "edit": edit, "screens": screens}[args.only]()
         shutil.rmtree(folder, ignore_errors=True)
         return
     add("durable save of one action, p95 (vs stock TinyDB insert)", *bench_save(folder, 40 if quick else 200), 2.0)
@@ -320,6 +380,7 @@ def main() -> None:
     start()
     add("key press → screen, p95, 200-initiative wall: move (vs trivial app)", *bench_keys(folder, 20 if quick else 60, "right"), 1.3)
     edit()
+    screens()
     add("peak memory of the TUI, stress session (vs trivial app)", *bench_memory(), 2.0, "MiB")
     printing()
     late = bench_drift(folder, 10.0 if quick else 60.0)

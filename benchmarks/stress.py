@@ -40,4 +40,6 @@ def stress_session(initiatives: int = 200, participants: int = 41, cards: int = 
             actions.toggle_strong(session, duo=duo.id, initiative=item.id)
     for item in session.initiatives[:chosen]:
         actions.choose(session, id=item.id, chosen=True, why="sterk")
+    for item in session.initiatives[:chosen]:
+        actions.decide(session, id=item.id, decision="engage", argument="ja")
     return session

@@ -82,18 +82,18 @@ class StrongScreen(SessionScreen):
             super().session_changed(change)
             return
         self.refresh_header()
-        table = self.query_one(RowTable)
         marks = {(m.duo, m.initiative) for m in s.strong_marks}
+        cells: list[tuple[str, str, Any]] = []
         for step in change.steps:
             duo, iid = str(step.params["duo"]), str(step.params["initiative"])
             if iid in self._shown:
-                table.update_cell(iid, duo, mark(duo, iid, marks))
+                cells.append((iid, duo, mark(duo, iid, marks)))
         for r, iid, n in strong_ranking(s):
             now = (str(n), f"#{r}")
             if self._shown.get(iid) != now:
                 self._shown[iid] = now
-                table.update_cell(iid, "total", now[0])
-                table.update_cell(iid, "rank", now[1])
+                cells += [(iid, "total", now[0]), (iid, "rank", now[1])]
+        self.query_one(RowTable).set_cells(cells)
         self._show_top()
 
     def _show_top(self) -> None:

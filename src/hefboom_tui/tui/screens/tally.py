@@ -143,14 +143,14 @@ class TallyScreen(SessionScreen):
         counts = {o: self.session.tally(item.id, o) for o in options}
         top = max([max(c.green, c.red) for c in counts.values() if c] or [1])
         changed = {str(step.params["option"]) for step in change.steps}
-        table = self.query_one(RowTable)
+        cells: list[tuple[str, str, Any]] = []
         for option in options if top != shown[2] else changed:
             c = counts[option]
             green, red = (c.green, c.red) if c else (0, 0)
             if option in changed:
-                table.update_cell(option, "green", str(green))
-                table.update_cell(option, "red", str(red))
-            table.update_cell(option, "bars", bar(green, red, top))
+                cells += [(option, "green", str(green)), (option, "red", str(red))]
+            cells.append((option, "bars", bar(green, red, top)))
+        self.query_one(RowTable).set_cells(cells)
         self._shown = (item.id, options, top)
 
     def _refresh_overview(self, table: RowTable) -> None:

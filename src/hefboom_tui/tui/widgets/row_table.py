@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from textual.binding import Binding
 from textual.widgets import DataTable
+from textual.widgets.data_table import CellDoesNotExist, ColumnKey, RowKey
 
 
 class RowTable(DataTable[Any]):
@@ -42,3 +44,25 @@ class RowTable(DataTable[Any]):
             keys = [key for key, _ in rows]
             if keep in keys:
                 self.move_cursor(row=keys.index(keep), column=column)
+
+    def set_cells(self, cells: Iterable[tuple[str, str, Any]]) -> None:
+        """Change cells ``(row key, column key, value)`` and redraw only their rows.
+
+        ``update_cell`` marks the whole table as changed, so every visible cell is rendered
+        again (about 900 cells, 0.2 s, for one strong mark on a 200 × 24 table). Here only the
+        cached renders of the touched rows are dropped. Column widths stay as they are."""
+        rows: set[RowKey] = set()
+        for row, column, value in cells:
+            row_key, column_key = RowKey(row), ColumnKey(column)
+            if row_key not in self._row_locations or column_key not in self._column_locations:
+                raise CellDoesNotExist(f"no cell at row {row!r}, column {column!r}")
+            self._data[row_key][column_key] = value
+            rows.add(row_key)
+        if not rows:
+            return
+        for cache in (self._cell_render_cache, self._row_render_cache):
+            for key in [k for k in cache.keys() if k[0] in rows]:
+                cache.discard(key)
+        self._line_cache.clear()  # keyed by screen line; cheap to rebuild from cached rows
+        for row_key in rows:
+            self.refresh_row(self._row_locations.get(row_key))
