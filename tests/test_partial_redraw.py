@@ -1,0 +1,54 @@
+"""Screens that redraw only what a change touched show exactly what a full redraw shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hefboom_tui.demo import write_demo
+from hefboom_tui.tui.app import make_app
+from hefboom_tui.tui.screens.strong import StrongScreen
+from hefboom_tui.tui.screens.tally import TallyScreen
+from hefboom_tui.tui.widgets.row_table import RowTable
+
+
+def cells(table: RowTable) -> list[list[str]]:
+    return [[str(cell) for cell in table.get_row_at(n)] for n in range(table.row_count)]
+
+
+async def test_strong_marks_and_tallies_redraw_in_place_as_a_full_redraw_would(
+        folder: Path) -> None:
+    write_demo(folder)
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.show_step("1.4")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StrongScreen)
+        table = screen.query_one(RowTable)
+        await pilot.press("right", "right", "down", "down")
+        before = cells(table)
+        await pilot.press("space")  # mark strong: one cell, totals and ranks change in place
+        await pilot.pause()
+        partial = cells(table)
+        assert partial != before
+        screen.refresh_view()
+        assert cells(table) == partial
+        await pilot.press("ctrl+z")  # an undo redraws all: back to what it was
+        await pilot.pause()
+        assert cells(table) == before
+
+        app.show_step("3.3")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        tally = app.screen
+        assert isinstance(tally, TallyScreen)
+        table = tally.query_one(RowTable)
+        before = cells(table)
+        for _ in range(9):  # enough stickers to make this bar the longest: every bar rescales
+            await pilot.press("g")
+        await pilot.pause()
+        partial = cells(table)
+        assert partial != before
+        tally.refresh_view()
+        assert cells(table) == partial
