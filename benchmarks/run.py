@@ -233,11 +233,25 @@ def bench_keys(folder: Path, reps: int, key: str) -> tuple[float, float]:
 
 
 SCREEN_KEYS = (  # (figure, step, keys that open the view, key measured, target)
+    ("1.1 wall: move →", "1.1", (), "right", 1.3),
+    ("1.1 wall: p (presented + save)", "1.1", (), "p", 1.5),
+    ("1.3 duos: move ↓ in the duo list", "1.3", (), "down", 1.3),
+    ("1.3 duos: r (judge a card + save)", "1.3", ("enter",), "r", 1.5),
+    ("1.3 plenum: move ↓", "1.3", ("P",), "down", 1.3),
+    ("1.3 plenum: a (accept + save)", "1.3", ("P",), "a", 1.5),
     ("1.4 strong marks: move ↓", "1.4", ("right", "right"), "down", 1.3),
     ("1.4 strong marks: Space (mark + save)", "1.4", ("right", "right"), "space", 1.5),
+    ("1.5 choose: move ↓", "1.5", (), "down", 1.3),
+    ("1.5 choose: Space (choose + save)", "1.5", (), "space", 1.5),
+    ("1.6 agreements: move ↓", "1.6", (), "down", 1.3),
+    ("3.3 rotation: + (a minute more + save)", "3.3", (), "plus", 1.5),
     ("3.3 tally: move ↓", "3.3", ("t",), "down", 1.3),
     ("3.3 tally: g (sticker + save)", "3.3", ("t",), "g", 1.5),
     ("3.3 tally: ] (next initiative)", "3.3", ("t",), "right_square_bracket", 1.3),
+    ("3.4 engagements: move ↓", "3.4", (), "down", 1.3),
+    ("4 plan: move ↓", "4", (), "down", 1.3),
+    ("4 plan: Space (status + save)", "4", (), "space", 1.5),
+    ("5 organisation: move ↓", "5", (), "down", 1.3),
 )
 
 
@@ -268,7 +282,7 @@ def bench_screens(folder: Path, reps: int, size: tuple[int, int]) -> list[tuple[
     from hefboom_tui.tui.app import make_app
 
     class Trivial(App[None]):
-        BINDINGS = [(k, "bump", "Bump") for k in ("down", "space", "g", "right_square_bracket")]
+        BINDINGS = [(k, "bump", "Bump") for k in {key for *_, key, _ in SCREEN_KEYS}]
         count = 0
 
         def compose(self):
