@@ -20,6 +20,7 @@ from hefboom_tui.store.errors import (
     SaveError,
     SchemaTooNewError,
     SessionExistsError,
+    StoreError,
 )
 from hefboom_tui.store.paths import safe_stem, session_path
 from hefboom_tui.store.session_store import SessionStore, load_session
@@ -184,7 +185,11 @@ def test_unsafe_names_stay_inside(folder: Path, name: str) -> None:
     assert len(path.name) < 100
     stem = path.stem
     assert stem.split(".")[0].lower() not in {"con", "nul", "lpt1", "prn", "aux"}
-    if name.strip():
+    if len(name) > 80:  # names have a limit: a clear refusal, and no file
+        with pytest.raises(StoreError, match="80"):
+            catalog.create(folder, name)
+        assert list(folder.iterdir()) == []
+    elif name.strip():
         s = catalog.create(folder, name)
         assert s.path.exists() and s.path.parent == folder.resolve()
         s.close()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import random
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Concatenate, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, Concatenate, NoReturn, ParamSpec, TypeVar
 
 import click
 
@@ -197,8 +198,14 @@ def export_cmd(obj: Ctx, name: str, fmt: str, output: Path | None) -> None:
         text = export.export_tallies_csv(store.session)
     else:
         text = export.export_markdown(store.session)
-    if output is None:
-        click.echo(text, nl=False)
+    if output is None:  # the export keeps its own encoding (UTF-8), whatever the console's
+        buffer: BinaryIO | None = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            click.echo(text, nl=False)
+        else:
+            sys.stdout.flush()
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
         return
     try:
         atomic_write_text(output.resolve(), text)
@@ -395,4 +402,9 @@ def print_cmd(obj: Ctx, name: str, what: str, paper: str, output: Path | None) -
 
 def main() -> None:
     """Entry point of the ``hefboom`` console script."""
+    # a console that cannot show a character (cp1252 on Windows, a redirect) shows "?" instead
+    # of ending the command with a traceback after its work was saved
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     cli(prog_name="hefboom")

@@ -1,13 +1,17 @@
 """Import initiatives from a spreadsheet saved as CSV.
 
-Accepts what Dutch Excel and LibreOffice write: comma or semicolon separated, UTF-8 with or
-without BOM (and Windows-1252 as a fallback), quoted fields with newlines. Headers are matched
-case-insensitively in Dutch or English. The import is all or nothing: the rows are checked
-first, and only when every row is good are they applied through the store's action path.
+Accepts what Dutch Excel and LibreOffice write: comma, semicolon or tab separated; UTF-8 with
+or without BOM, UTF-16 (Excel's "Unicode text", tab separated, with or without BOM) and
+Windows-1252 as a fallback; quoted fields with newlines. A workbook or other binary file gets
+a clear message instead of garbled names. Headers are matched case-insensitively in Dutch or
+English. The import is all or nothing: the rows are checked first (linear in the number of
+rows: one index of names), and only when every row is good are they applied through the
+store's action path.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass, field
@@ -16,7 +20,7 @@ from pathlib import Path
 from hefboom_tui.i18n import t
 from hefboom_tui.model.actions_wall import fiche_values
 from hefboom_tui.model.errors import ActionError
-from hefboom_tui.model.validate import clean_name, same_name
+from hefboom_tui.model.validate import clean_name, name_key
 
 HEADERS: dict[str, str] = {
     "naam": "name", "name": "name", "initiatief": "name", "initiative": "name",
@@ -50,22 +54,62 @@ class ImportPlan:
     unknown_columns: list[str] = field(default_factory=list)
 
 
-def decode(raw: bytes) -> str:
-    """Text from the file's bytes: UTF-8 (BOM or not), else Windows-1252."""
+_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_WORKBOOKS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")  # .xlsx/.ods, old .xls
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """The codec of UTF-16 without a BOM, told by where the NUL bytes are: the high bytes of
+    the ASCII headers, separators and line ends (LE: odd positions, BE: even ones). A stray
+    NUL or a run of them (a damaged file) is no sign of UTF-16."""
+    if len(raw) % 2:
+        return None
+    even, odd = raw[0::2].count(0), raw[1::2].count(0)
+    enough = max(2, len(raw) // 64)  # of the code units, at least 1 in 32 is ASCII
+    if odd >= enough and even * 4 <= odd:
+        return "utf-16-le"
+    if even >= enough and odd * 4 <= even:
+        return "utf-16-be"
+    return None
+
+
+def decode(raw: bytes, source: str = "CSV") -> str:
+    """Text from the file's bytes: by its BOM (UTF-8, UTF-16 or UTF-32), else UTF-16 when the
+    NUL bytes say so, else UTF-8, else Windows-1252. Raises ImportError_ for a file that
+    holds NUL bytes but is not UTF-16 or UTF-32 (a workbook, a picture…)."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom):].decode(codec, errors="replace").replace("\x00", "")
+    if b"\x00" in raw or raw.startswith(_WORKBOOKS):
+        utf16 = None if raw.startswith(_WORKBOOKS) else _utf16_without_bom(raw)
+        try:
+            text = raw.decode(utf16) if utf16 else "\x00"
+        except UnicodeDecodeError:
+            text = "\x00"
+        if "\x00" in text:
+            raise ImportError_(t("import.binary", file=source))
+        return text
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
 
 
 def _dialect(text: str) -> str:
+    """The separator: whichever of ``;``, tab and ``,`` the header line holds most of."""
     first = text.split("\n", 1)[0]
-    return ";" if first.count(";") > first.count(",") else ","
+    counts = {",": first.count(","), ";": first.count(";"), "\t": first.count("\t")}
+    best = max(counts.values())
+    return next(sep for sep in (",", ";", "\t") if counts[sep] == best)
 
 
 def plan_import(raw: bytes, existing_names: list[str], source: str = "CSV") -> ImportPlan:
     """Check the CSV bytes; return the rows to add or raise ImportError_ listing problems."""
-    text = decode(raw).replace("\x00", "")
+    text = decode(raw, source).lstrip("\ufeff")
     if not text.strip():
         raise ImportError_(t("import.empty", file=source))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_dialect(text))
@@ -86,7 +130,7 @@ def plan_import(raw: bytes, existing_names: list[str], source: str = "CSV") -> I
     if "name" not in columns:
         raise ImportError_(t("import.no_name_column", file=source, found=", ".join(header)[:200]))
     problems: list[str] = []
-    seen = list(existing_names)
+    seen = {name_key(name) for name in existing_names}  # one index: linear, not pairwise
     try:
         for row in reader:
             line = reader.line_num
@@ -102,11 +146,12 @@ def plan_import(raw: bytes, existing_names: list[str], source: str = "CSV") -> I
             except ActionError as exc:
                 problems.append(t("import.line", line=line, problem=str(exc)))
                 continue
-            if any(same_name(values["name"], s) for s in seen):
+            key = name_key(values["name"])
+            if key in seen:
                 problems.append(t("import.line", line=line,
                                   problem=t("import.duplicate", name=values["name"])))
                 continue
-            seen.append(values["name"])
+            seen.add(key)
             plan.rows.append(values)
     except csv.Error as exc:
         problems.append(t("import.line", line=reader.line_num, problem=str(exc)))

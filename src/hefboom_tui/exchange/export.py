@@ -66,14 +66,34 @@ def export_json(session: Session) -> dict[str, Any]:
     }
 
 
-def _rows_csv(sections: list[tuple[list[str], list[list[Any]]]]) -> str:
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet may read a cell that starts with one of these as a formula (OWASP, CSV
+injection): :func:`safe_cell` writes a ``'`` before it."""
+
+
+def safe_cell(value: object) -> object:
+    """``value`` as a CSV cell a spreadsheet shows as text, never runs as a formula.
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    ``'`` (OWASP's rule): the spreadsheet shows it as text, the quote in front, and never
+    evaluates it. Numbers stay numbers: a count of ``-2`` cannot carry a formula. Every CSV
+    writer of the app goes through this function."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_csv(sections: list[tuple[list[str], list[list[Any]]]]) -> str:
+    """CSV text for a Dutch spreadsheet: a BOM, ``;`` between cells, CRLF between rows,
+    one empty row between ``sections`` of (header, rows); every cell through :func:`safe_cell`."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     for n, (header, rows) in enumerate(sections):
         if n:
             writer.writerow([])
-        writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerow([safe_cell(cell) for cell in header])
+        writer.writerows([safe_cell(cell) for cell in row] for row in rows)
     return "\ufeff" + out.getvalue()  # BOM + ';' : Dutch Excel opens it as columns
 
 
@@ -98,7 +118,7 @@ def export_csv(session: Session) -> str:
     sections.append(([t("export.col.rank"), t("export.col.code"), t("export.col.name"),
                       t("export.col.marks")],
                      [[r, by_id[i].code, by_id[i].name, n] for r, i, n in strong_ranking(session)]))
-    return _rows_csv(sections)
+    return write_csv(sections)
 
 
 def export_tallies_csv(session: Session) -> str:
@@ -109,7 +129,7 @@ def export_tallies_csv(session: Session) -> str:
             found = session.tally(item.id, option.id)
             rows.append([item.code, item.name, t(f"kind.{option.kind}"), option.text,
                          found.green if found else 0, found.red if found else 0])
-    return _rows_csv([([t("export.col.code"), t("export.col.name"), t("field.kind"),
+    return write_csv([([t("export.col.code"), t("export.col.name"), t("field.kind"),
                         t("print.option"), t("print.green"), t("print.red")], rows)])
 
 

@@ -66,6 +66,10 @@ CLI: dict[str, dict[str, str]] = {
         "nl": "Opslaan in {path} lukte niet ({detail}). De laatste wijziging is niet bewaard; wat je typte staat nog in het formulier. Maak ruimte vrij of kies een andere map en probeer opnieuw.",
         "en": "Saving to {path} failed ({detail}). The last change was not saved; what you typed is still in the form. Free some space or choose another folder and try again.",
     },
+    "store.bad_schema_version": {
+        "nl": "schema_version moet een geheel getal zijn (0 of meer), niet {value}",
+        "en": "schema_version must be a whole number (0 or more), not {value}",
+    },
     "store.list_broken": {"nl": "beschadigd: hefboom check", "en": "damaged: hefboom check"},
     "check.ok": {
         "nl": "{path} is in orde: {initiatives} initiatieven, {backups} reservekopieën.",
@@ -81,6 +85,10 @@ CLI: dict[str, dict[str, str]] = {
     "import.no_name_column": {
         "nl": "{file} heeft geen kolom 'naam' (of 'name'). Gevonden kolommen: {found}. Geef de kolom met de namen de kop 'naam'.",
         "en": "{file} has no column 'name' (or 'naam'). Columns found: {found}. Give the column with the names the header 'name'.",
+    },
+    "import.binary": {
+        "nl": "{file} is geen tekstbestand (er staan NUL-bytes in): misschien een werkmap (.xlsx, .xls, .ods)? Bewaar de lijst in je rekenblad met 'Opslaan als' als CSV (UTF-8) en importeer dat bestand.",
+        "en": "{file} is not a text file (it holds NUL bytes): a workbook (.xlsx, .xls, .ods) perhaps? Save the list from your spreadsheet with 'Save as' as CSV (UTF-8) and import that file.",
     },
     "import.line": {"nl": "regel {line}: {problem}", "en": "line {line}: {problem}"},
     "import.duplicate": {"nl": "'{name}' staat er al", "en": "'{name}' is already there"},

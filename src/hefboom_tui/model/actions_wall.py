@@ -13,6 +13,7 @@ from hefboom_tui.model.validate import (
     TEXT_MAX,
     clean_name,
     clean_text,
+    name_key,
     parse_date,
     same_name,
 )
@@ -36,10 +37,6 @@ def fiche_values(fields: Mapping[str, str | None]) -> dict[str, str]:
     if values.get("mode", "") not in MODES:
         raise ValidationError("mode", "error.choose_one", options=", ".join(MODES[1:]))
     return values
-
-
-def _name_key(name: str) -> str:
-    return " ".join(name.casefold().split())  # the key under which same_name() agrees
 
 
 def _check_unique(session: Session, name: str, skip: str = "") -> None:
@@ -204,11 +201,11 @@ def import_initiatives(
 
     Linear in the number of rows: one index of names and one set of codes for the whole list.
     """
-    names = {_name_key(i.name): i.code for i in session.initiatives}
+    names = {name_key(i.name): i.code for i in session.initiatives}
     codes = set(names.values())
     for row in rows:
         clean = clean_name(row.get("name", ""))
-        key = _name_key(clean)
+        key = name_key(clean)
         if key in names:
             raise ValidationError("name", "error.duplicate_initiative", code=names[key])
         fields: dict[str, str | None] = {k: v for k, v in row.items() if k != "name"}

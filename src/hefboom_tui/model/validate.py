@@ -1,4 +1,9 @@
-"""Checks on what people type, each raising a ValidationError that names the field."""
+"""Checks on what people type, each raising a ValidationError that names the field.
+
+Every text goes through :func:`clean_text` (names through :func:`clean_name`): NFC, and no
+character that is invisible or changes how the rest reads — controls, bidi overrides and
+isolates, zero-width characters. Arabic, accents and emoji are text like any other.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +17,60 @@ NAME_MAX = 80
 TEXT_MAX = 4000
 SHORT_MAX = 300
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls except tab, line feed and carriage return; DEL; the C1 controls.
+CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+# Bidi embeddings and overrides (LRE RLE PDF LRO RLO), isolates (LRI RLI FSI PDI) and the
+# invisible direction marks (LRM RLM ALM): they can make a name read differently from what
+# it holds ("Trojan Source"). Arabic and Hebrew text itself needs none of them.
+BIDI_CHARS = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+# Zero-width characters: space, non-joiner, joiner, word joiner, BOM / zero-width no-break.
+ZERO_WIDTH_CHARS = "\u200b-\u200d\u2060\ufeff"
+INVISIBLE = re.compile(f"[{CONTROL_CHARS}{BIDI_CHARS}{ZERO_WIDTH_CHARS}]")
+"""Every character :func:`clean_text` removes (a zero-width joiner inside an emoji excepted)."""
+ZWJ = "\u200d"
+_LINE_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+
+
+def is_pictograph(char: str) -> bool:
+    """Whether ``char`` can stand on either side of the joiner in an emoji sequence
+    (👩‍🌾, 🏳️‍🌈): a symbol, the emoji variation selector or a skin-tone modifier."""
+    return (unicodedata.category(char) == "So" or char == "\ufe0f"
+            or "\U0001f3fb" <= char <= "\U0001f3ff")
+
+
+def _drop_invisible(text: str) -> str:
+    if ZWJ not in text:
+        return INVISIBLE.sub("", text)
+    out = ""
+    for n, part in enumerate(text.split(ZWJ)):
+        part = INVISIBLE.sub("", part)
+        if n and out and part and is_pictograph(out[-1]) and is_pictograph(part[0]):
+            out += ZWJ  # keeps 👩‍🌾 one emoji; a joiner anywhere else goes
+        out += part
+    return out
+
+
+def strip_invisible(value: str) -> str:
+    """``value`` in NFC without control, bidi and zero-width characters (line and paragraph
+    separators become line feeds). Repeated until nothing changes, so that a removal that
+    brings a letter next to its accent still ends in NFC."""
+    text = value.translate(_LINE_SEPARATORS)
+    for _ in range(8):
+        cleaned = unicodedata.normalize("NFC", _drop_invisible(text))
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
 
 
 def clean_text(value: object, field: str, *, limit: int = SHORT_MAX, required: bool = False) -> str:
-    """``value`` as tidy text: NFC, control characters removed, ends stripped, length checked."""
+    """``value`` as tidy text: NFC, no control, bidi or zero-width characters, ends stripped,
+    length checked; ``required`` refuses what is empty after that."""
     if value is None:
         value = ""
     if not isinstance(value, str):
         raise ValidationError(field, "error.not_text")
-    text = _CONTROL.sub("", unicodedata.normalize("NFC", value)).strip()
+    text = strip_invisible(value).strip()
     if required and not text:
         raise ValidationError(field, "error.required")
     if len(text) > limit:
@@ -30,14 +79,20 @@ def clean_text(value: object, field: str, *, limit: int = SHORT_MAX, required: b
 
 
 def clean_name(value: object, field: str = "name") -> str:
-    """A required one-line name of at most NAME_MAX characters."""
+    """A required one-line name of at most NAME_MAX characters (spaces collapsed)."""
     text = clean_text(value, field, limit=NAME_MAX, required=True)
     return " ".join(text.split())
 
 
+def name_key(name: str) -> str:
+    """The key under which two names are the same (see :func:`same_name`): build one index
+    of keys instead of comparing every name with every other."""
+    return " ".join(name.casefold().split())
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two names count as duplicates (case and spacing ignored)."""
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+    return name_key(a) == name_key(b)
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%d-%m-%y")

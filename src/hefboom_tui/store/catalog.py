@@ -11,7 +11,9 @@ from importlib import resources
 from pathlib import Path
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model.errors import ValidationError
 from hefboom_tui.model.session import Session
+from hefboom_tui.model.validate import clean_name
 from hefboom_tui.store import backups
 from hefboom_tui.store.errors import CorruptSessionError, SessionNotFoundError, StoreError
 from hefboom_tui.store.paths import backups_dir, session_path
@@ -59,9 +61,16 @@ def new_session(name: str, deck: Path | None = None, options: Path | None = None
 
 
 def create(folder: Path, name: str, **kwargs: object) -> SessionStore:
-    """Create and open the session ``name`` in ``folder``."""
+    """Create and open the session ``name`` in ``folder``.
+
+    The name is cleaned as every name is (no control, bidi or invisible characters, at most
+    80 characters); a name that is not acceptable raises StoreError saying why."""
     if not name.strip():
         raise StoreError(t("store.empty_name"))
+    try:
+        name = clean_name(name)
+    except ValidationError as exc:
+        raise StoreError(str(exc)) from exc
     session = new_session(name, **kwargs)  # type: ignore[arg-type]
     return SessionStore.create(session_path(folder, name), session)
 

@@ -1,14 +1,17 @@
 """Schema versions of session files, and the steps that bring old files up to date.
 
 Each migration takes the raw TinyDB tables of version N and returns those of version N+1.
-A file from a newer version than this app knows is refused, never rewritten.
+A file from a newer version than this app knows is refused, never rewritten; so is a file
+whose ``schema_version`` is not a whole number (``"2"``, ``2.5``, ``true``, ``null``…).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
+from hefboom_tui.i18n import t
 from hefboom_tui.model.session import SCHEMA_VERSION
 
 Tables = dict[str, Any]
@@ -27,13 +30,22 @@ MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1}
 
 
 def file_version(data: Tables) -> int:
-    """The schema version a raw file claims (0 when it names none)."""
+    """The schema version a raw file claims (0 when it names none, as version 0 did).
+
+    Raises ValueError with a readable message when ``schema_version`` is there but is not a
+    whole number of 0 or more (a string, a fraction, a boolean, null, a list…): such a file
+    is damaged, and treating it as version 0 would migrate it wrongly."""
     metas = data.get("meta")
     if not isinstance(metas, dict):
         return 0
     for meta in metas.values():
-        version = meta.get("schema_version", 0) if isinstance(meta, dict) else 0
-        return version if isinstance(version, int) else 0
+        if not isinstance(meta, dict) or "schema_version" not in meta:
+            return 0
+        version = meta["schema_version"]
+        if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+            shown = json.dumps(version, ensure_ascii=False, default=repr)[:40]
+            raise ValueError(t("store.bad_schema_version", value=shown))
+        return version
     return 0
 
 
