@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
+from hefboom_tui.demo import write_demo
 from hefboom_tui.i18n import set_language
 from hefboom_tui.store import catalog
 from hefboom_tui.store.session_store import SessionStore
@@ -34,3 +36,28 @@ def store(folder: Path) -> SessionStore:
     s = catalog.create(folder, "Test sessie")
     yield s
     s.close()
+
+
+# What ``write_demo`` leaves in an empty folder (the session file and its lock file), built
+# once per test run: name -> (bytes, mode).
+_DEMO_FILES: dict[str, tuple[bytes, int]] = {}
+
+
+def _demo_files() -> dict[str, tuple[bytes, int]]:
+    if not _DEMO_FILES:
+        with tempfile.TemporaryDirectory() as scratch:
+            write_demo(Path(scratch))
+            for path in sorted(Path(scratch).iterdir()):
+                _DEMO_FILES[path.name] = (path.read_bytes(), path.stat().st_mode & 0o777)
+    return _DEMO_FILES
+
+
+@pytest.fixture
+def demo_folder(folder: Path) -> Path:
+    """``folder`` holding the demo session, as ``write_demo(folder)`` leaves it (a copy of
+    files written once per run). Tests that take ``folder`` too get this same folder."""
+    for name, (data, mode) in _demo_files().items():
+        path = folder / name
+        path.write_bytes(data)
+        path.chmod(mode)
+    return folder

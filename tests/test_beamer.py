@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import queue
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
-from hefboom_tui.demo import write_demo
+import pytest
+
 from hefboom_tui.tui.app import FOLLOW_INTERVAL, make_app
 from hefboom_tui.tui.screens.rotation import RotationScreen
 from hefboom_tui.tui.screens.wall import WallScreen
@@ -39,23 +42,71 @@ store.close()
 # The view polls every FOLLOW_INTERVAL; this bound is only a failure threshold for a busy
 # machine, not a performance figure (that is measured in benchmarks/).
 WAIT_LIMIT = 5.0
+# How long a child process may take to answer (start-up included) before the test fails: a
+# hung or crashed child fails the test in seconds instead of hanging the run.
+REPLY_TIMEOUT = 15.0
 
 
 class Editor:
+    """A second process that has the session open for writing, driven line by line. Every
+    read has a deadline (a thread reads the pipe; ``reply`` waits on a queue), and ``close``
+    kills the process if it does not quit in time."""
+
     def __init__(self, path: Path) -> None:
         self.proc = subprocess.Popen([sys.executable, "-c", EDITOR, str(path)], text=True,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-        assert self.proc.stdout.readline().strip() == "ready"
+        self.lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._read, args=(self.proc.stdout,), daemon=True).start()
+        try:
+            assert self.reply() == "ready"
+        except BaseException:
+            self.kill()
+            raise
+
+    def _read(self, stream) -> None:
+        with stream:
+            for line in stream:
+                self.lines.put(line)
+        self.lines.put(None)  # end of output: the process exited or closed stdout
+
+    def reply(self, timeout: float | None = None) -> str:
+        timeout = REPLY_TIMEOUT if timeout is None else timeout
+        try:
+            line = self.lines.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError(f"the editor process did not answer within {timeout} s") from None
+        assert line is not None, f"the editor process exited (code {self.proc.poll()})"
+        return line.strip()
 
     def send(self, command: str) -> None:
         self.proc.stdin.write(command + "\n")
         self.proc.stdin.flush()
-        assert self.proc.stdout.readline().strip() == "ok"
+        assert self.reply() == "ok", f"the editor did not do {command!r}"
 
     def close(self) -> None:
-        self.proc.stdin.write("quit\n")
-        self.proc.stdin.flush()
-        self.proc.wait(timeout=30)
+        """Ask the process to quit and wait for it (it must exit cleanly, in time); it is
+        killed in any case. Closing a closed or dead editor does nothing more."""
+        if self.proc.poll() is not None:
+            self.kill()
+            return
+        try:
+            self.proc.stdin.write("quit\n")
+            self.proc.stdin.flush()
+            code = self.proc.wait(timeout=REPLY_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"the editor did not quit within {REPLY_TIMEOUT} s") from None
+        finally:
+            self.kill()
+        assert code == 0, f"the editor exited with code {code}"
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=REPLY_TIMEOUT)
+        try:
+            self.proc.stdin.close()  # stdout is closed by the reading thread at its end
+        except OSError:
+            pass
 
 
 async def wait_for(pilot, condition) -> float:
@@ -66,8 +117,9 @@ async def wait_for(pilot, condition) -> float:
     return time.monotonic() - start
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_beamer_follows_another_process_and_never_writes(folder: Path) -> None:
-    path = write_demo(folder)
+    path = folder / "demo.json"
     editor = Editor(path)
     try:
         app = make_app(folder, "demo", beamer=True)
@@ -107,13 +159,14 @@ async def test_beamer_follows_another_process_and_never_writes(folder: Path) -> 
 
 def test_beamer_cli_help() -> None:
     out = subprocess.run([sys.executable, "-m", "hefboom_tui", "beamer", "--help"],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True, timeout=REPLY_TIMEOUT)
     assert "read-only" in out.stdout
 
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_alarm_on_the_beamer_shows_but_writes_nothing(folder: Path) -> None:
-    path = write_demo(folder)
+    path = folder / "demo.json"
     editor = Editor(path)
     try:
         editor.send("step 3.3")

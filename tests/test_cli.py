@@ -130,11 +130,10 @@ def test_open_and_beamer_refuse_missing_or_broken_sessions(run, folder: Path) ->
     assert (folder / "stuk.json").read_text(encoding="utf-8") == "{stuk"
 
 
+@pytest.mark.usefixtures("demo_folder")
 def test_rotation_schedule_saved_and_repeatable(run, folder: Path) -> None:
-    from hefboom_tui.demo import write_demo
     from hefboom_tui.store.session_store import load_session
 
-    write_demo(folder)
     first = run("rotation", "demo", "--minutes", "7", "--seed", "3")
     assert first.exit_code == 0 and "7 minuten" in first.output
     session = load_session(folder / "demo.json")
@@ -150,12 +149,10 @@ def test_rotation_schedule_saved_and_repeatable(run, folder: Path) -> None:
     assert bad.exit_code == 2 and "--minutes" in bad.output
 
 
+@pytest.mark.usefixtures("demo_folder")
 def test_print_command(run, folder: Path, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    from hefboom_tui.demo import write_demo
-
-    write_demo(folder)
     out = tmp_path / "kaarten.pdf"
     result = run("print", "demo", "--what", "cards,report", "--paper", "letter", "-o", str(out))
     assert result.exit_code == 0 and str(out) in result.output

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from textual.screen import Screen
 
-from hefboom_tui.demo import write_demo
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.rotation import RotationScreen
 from hefboom_tui.tui.screens.tally import TallyScreen
@@ -33,9 +32,9 @@ async def frames_during(pilot, seconds: float, monkeypatch: pytest.MonkeyPatch) 
     return count
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_rotation_and_tally_draw_nothing_while_idle(
         folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(100, 30)) as pilot:
         app.show_step("3.3")

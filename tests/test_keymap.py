@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hefboom_tui.demo import write_demo
+import pytest
+
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.form import FormScreen
 from hefboom_tui.tui.screens.wall import WallScreen
@@ -17,9 +18,9 @@ def _keymap(tmp_path: Path, monkeypatch, text: str) -> None:
     (folder / "keymap.toml").write_text(text, encoding="utf-8")
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_keymap_remaps_a_binding(folder: Path, tmp_path: Path, monkeypatch) -> None:
     _keymap(tmp_path, monkeypatch, '[keys]\n"wall.new" = "insert"\n')
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")  # the old key does nothing any more
@@ -28,10 +29,10 @@ async def test_keymap_remaps_a_binding(folder: Path, tmp_path: Path, monkeypatch
         assert isinstance(app.screen, FormScreen)
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_broken_keymap_is_reported_and_the_usual_keys_apply(
         folder: Path, tmp_path: Path, monkeypatch) -> None:
     _keymap(tmp_path, monkeypatch, '[keys\n"wall.new" = "insert"\n')
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hefboom_tui.demo import write_demo
+import pytest
+
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.strong import StrongScreen
 from hefboom_tui.tui.screens.tally import TallyScreen
@@ -21,9 +22,9 @@ def cells(table: RowTable) -> list[list[str]]:
     return [[str(cell) for cell in table.get_row_at(n)] for n in range(table.row_count)]
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_strong_marks_and_tallies_redraw_in_place_as_a_full_redraw_would(
         folder: Path) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(120, 40)) as pilot:
         app.show_step("1.4")
@@ -62,3 +63,38 @@ async def test_strong_marks_and_tallies_redraw_in_place_as_a_full_redraw_would(
         await pilot.pause()
         assert cells(table) == partial
         assert drawn(app) == shown, "what is drawn equals a full redraw"
+
+
+@pytest.mark.usefixtures("demo_folder")
+@pytest.mark.parametrize("step, setup, key", [
+    ("1.5", ("down",), "space"),           # choose: one row's status
+    ("4", (), "space"),                    # plan: one action's status
+    ("1.3", ("P",), "x"),                  # plenum: drop an accepted card
+    ("1.3", ("enter",), "u"),              # duos: a judged card back to open
+    ("3.3", ("t",), "right_square_bracket"),  # tally: the next initiative, same options
+])
+async def test_tables_update_in_place_as_a_rebuild_would(
+        folder: Path, step: str, setup: tuple[str, ...], key: str) -> None:
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(200, 40)) as pilot:  # wide: every column on screen
+        app.show_step(step)
+        await pilot.pause(0.3)  # the footer mounts after the first frame
+        await pilot.press(*setup)
+        await pilot.pause(0.3)
+        screen = app.screen
+        table = screen.focused if isinstance(screen.focused, RowTable) else screen.query_one(RowTable)
+        before = cells(table)
+        await pilot.press(key)
+        await pilot.pause(0.3)
+        shown = drawn(app)
+        contents = cells(table)
+        assert contents != before
+        cursors = [(t, t.cursor_coordinate) for t in screen.query(RowTable)]
+        for t, _ in cursors:
+            t.clear()  # forget every row: the next fill rebuilds the table from scratch
+        screen.refresh_all()  # type: ignore[attr-defined]
+        for t, where in cursors:
+            t.cursor_coordinate = where
+        await pilot.pause()
+        assert cells(table) == contents
+        assert drawn(app) == shown, "what is drawn equals a rebuilt table"

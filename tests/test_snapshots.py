@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from hefboom_tui.demo import write_demo
 from hefboom_tui.tui.app import make_app
 
 THEMES = ["hefboom-beamer", "hefboom-dark"]
+pytestmark = pytest.mark.usefixtures("demo_folder")  # every snapshot shows the demo session
 
 
 def _app(folder: Path, theme: str):
-    write_demo(folder)
     app = make_app(folder, "demo", clock=lambda: 1000.0, wall_clock=lambda: 1_790_000_000.0)
     app.theme = theme
     return app

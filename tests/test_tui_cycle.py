@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from tui_helpers import saved, type_text
 
-from hefboom_tui.demo import write_demo
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.acting import ActingScreen
 from hefboom_tui.tui.screens.lenses import LensesScreen
@@ -15,9 +14,9 @@ from hefboom_tui.tui.screens.organisation import OrganisationScreen
 from hefboom_tui.tui.screens.visits import VisitsScreen
 
 
+@pytest.mark.usefixtures("demo_folder")
 @pytest.mark.slow
 async def test_visits_plan_feedback_organisation_new_cycle(folder: Path) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(100, 30)) as pilot:
         # phase 2: record a visit with the three flaps
@@ -83,8 +82,8 @@ async def test_visits_plan_feedback_organisation_new_cycle(folder: Path) -> None
         assert new.round == after.round
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_lenses_view(folder: Path) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("w")

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from tui_helpers import saved, type_text
 
-from hefboom_tui.demo import write_demo
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.duos import DuosScreen
 from hefboom_tui.tui.screens.plenum import PlenumScreen
@@ -15,9 +14,9 @@ from hefboom_tui.tui.screens.strong import StrongScreen
 from hefboom_tui.tui.screens.team import TeamScreen
 
 
+@pytest.mark.usefixtures("demo_folder")
 @pytest.mark.parametrize("size", [(80, 24), (140, 45)])
 async def test_team_duos_deal_judge_plenum(folder: Path, size: tuple[int, int]) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=size) as pilot:
         # the team: add two people, mark one absent
@@ -80,8 +79,8 @@ async def test_team_duos_deal_judge_plenum(folder: Path, size: tuple[int, int]) 
         await pilot.press("escape")
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_strong_marks_and_ranking(folder: Path) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(100, 30)) as pilot:
         app.show_step("1.4")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tui_helpers import Clocks, saved, type_text
 
-from hefboom_tui.demo import write_demo
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.decide import DecideScreen
 from hefboom_tui.tui.screens.engagements import EngagementsScreen
@@ -16,8 +16,8 @@ from hefboom_tui.tui.screens.tally import TallyScreen
 from hefboom_tui.tui.widgets.round_timer import RoundTimer
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_decide_rotate_tally_engage(folder: Path) -> None:
-    write_demo(folder)
     clocks = Clocks()
     app = make_app(folder, "demo", clock=lambda: clocks.mono, wall_clock=lambda: clocks.wall)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -107,8 +107,8 @@ async def test_decide_rotate_tally_engage(folder: Path) -> None:
         assert engagements[-1].what == "Mee zoeken naar vrijwilligers"
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_timer_resumes_after_restart(folder: Path) -> None:
-    write_demo(folder)
     clocks = Clocks()
     app = make_app(folder, "demo", clock=lambda: clocks.mono, wall_clock=lambda: clocks.wall)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -127,8 +127,8 @@ async def test_timer_resumes_after_restart(folder: Path) -> None:
         assert round(remaining) == 7 * 60 - 130
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_capped_schedule_shows_who_misses_what(folder: Path) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(100, 30)) as pilot:
         app.show_step("3.3")

@@ -9,16 +9,15 @@ import pytest
 from pypdf import PdfReader
 from textual.widgets import Button
 
-from hefboom_tui.demo import write_demo
 from hefboom_tui.model import actions
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.wall import WallScreen
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_print_dialog_writes_a_pdf_in_a_worker(folder: Path) -> None:
     from hefboom_tui.tui.screens.print_dialog import PrintDialog
 
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("f4")
@@ -49,12 +48,12 @@ def held_print(monkeypatch) -> threading.Event:
     return go_on
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_closing_the_print_dialog_lets_the_print_finish(
         folder: Path, held_print: threading.Event) -> None:
     from hefboom_tui.tui.screens.print_dialog import PrintDialog
 
     go_on = held_print
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f4")
@@ -77,9 +76,9 @@ async def test_closing_the_print_dialog_lets_the_print_finish(
         assert "Buurtmoestuin De Kiem" in text and "Laat binnengekomen" not in text
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_quitting_while_printing_finishes_the_print_first(
         folder: Path, held_print: threading.Event) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f4", "ctrl+s", "escape", "ctrl+q")
@@ -92,11 +91,11 @@ async def test_quitting_while_printing_finishes_the_print_first(
     assert len(list((folder / "prints").glob("demo-*.pdf"))) == 1
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_second_ctrl_q_quits_without_waiting(folder: Path,
                                                    held_print: threading.Event) -> None:
     import asyncio
 
-    write_demo(folder)
     app = make_app(folder, "demo")
 
     async def keys(pilot) -> None:

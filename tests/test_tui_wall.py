@@ -8,7 +8,6 @@ import pytest
 from textual.widgets import Button
 from tui_helpers import saved, type_text
 
-from hefboom_tui.demo import write_demo
 from hefboom_tui.model import actions
 from hefboom_tui.store import catalog
 from hefboom_tui.tui.app import make_app
@@ -79,8 +78,8 @@ async def test_write_and_present_the_wall(empty: Path, size: tuple[int, int]) ->
         assert all(i.presented for i in saved(empty, "wijkteam").initiatives)
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_edit_delete_undo_search_code_filter(folder: Path) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(100, 30)) as pilot:
         grid = app.screen.query_one(WallGrid)
@@ -119,8 +118,8 @@ async def test_edit_delete_undo_search_code_filter(folder: Path) -> None:
         assert {i.status for i in grid.items} == {"visited"} and len(grid.items) == 3
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_steps_5_6_7_and_rerun(folder: Path) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(100, 30)) as pilot:
         app.show_step("1.5")
@@ -189,8 +188,8 @@ async def test_steps_5_6_7_and_rerun(folder: Path) -> None:
         assert table.row_count == 14
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_presentation_mode_theme_and_help(folder: Path) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(80, 24)) as pilot:
         footer = app.screen.query_one("Footer")
@@ -207,8 +206,8 @@ async def test_presentation_mode_theme_and_help(folder: Path) -> None:
         await pilot.press("escape")
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_read_only_when_open_elsewhere(folder: Path) -> None:
-    write_demo(folder)
     holder = catalog.open_store(folder, "demo")
     try:
         app = make_app(folder, "demo")
@@ -235,8 +234,8 @@ async def test_odd_content_and_sizes(folder: Path, size: tuple[int, int]) -> Non
         assert isinstance(app.screen, WallScreen)
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_command_palette_offers_screen_actions_and_steps(folder: Path) -> None:
-    write_demo(folder)
     app = make_app(folder, "demo")
     async with app.run_test(size=(100, 30)) as pilot:
         titles = [c.title for c in app.get_system_commands(app.screen)]
@@ -250,12 +249,12 @@ async def test_command_palette_offers_screen_actions_and_steps(folder: Path) -> 
         assert "CommandPalette" in type(app.screen).__name__
 
 
+@pytest.mark.usefixtures("demo_folder")
 async def test_import_a_csv_list_into_the_open_session(folder: Path, tmp_path: Path) -> None:
     from textual.widgets import Input
 
     from hefboom_tui.tui.screens.form import FormScreen
 
-    write_demo(folder)
     before = len(saved(folder).initiatives)
     csv_file = tmp_path / "nieuw.csv"
     csv_file.write_text("naam;thema;telefoon\nBuurtbib De Boekenkast;lezen;0470\n"

@@ -6,7 +6,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from textual.binding import Binding
+from textual.render import measure
 from textual.widgets import DataTable
+from textual.widgets._data_table import default_cell_formatter
 from textual.widgets.data_table import CellDoesNotExist, ColumnKey, RowKey
 
 
@@ -34,7 +36,14 @@ class RowTable(DataTable[Any]):
         return str(self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value)
 
     def fill(self, rows: list[tuple[str, list[Any]]]) -> None:
-        """Replace all rows; the cursor stays on the same key where it still exists."""
+        """Show ``rows`` (key, cells); the cursor stays on the same key where it still exists.
+
+        When the keys are the ones already shown, in the same order, only the cells that
+        differ are redrawn (see :meth:`set_cells`): one mark, one status, one count costs one
+        row, not the whole table. Otherwise (rows added, removed or moved, or a cell wider
+        than its column) the table is rebuilt."""
+        if self._update_in_place(rows):
+            return
         keep = self.current_key()
         column = self.cursor_coordinate.column
         self.clear()
@@ -45,7 +54,27 @@ class RowTable(DataTable[Any]):
             if keep in keys:
                 self.move_cursor(row=keys.index(keep), column=column)
 
-    def set_cells(self, cells: Iterable[tuple[str, str, Any]]) -> None:
+    def _update_in_place(self, rows: list[tuple[str, list[Any]]]) -> bool:
+        if not rows or len(rows) != self.row_count:
+            return False
+        if [key for key, _ in rows] != [row.key.value for row in self.ordered_rows]:
+            return False
+        columns = list(self.columns.values())
+        changes: list[tuple[str, str | ColumnKey, Any]] = []
+        for key, cells in rows:
+            if len(cells) != len(columns):
+                return False
+            old = self._data[RowKey(key)]
+            for column, value in zip(columns, cells, strict=True):
+                if old.get(column.key) != value:
+                    if measure(self.app.console, default_cell_formatter(value), 1) > \
+                            column.content_width:
+                        return False  # the column must grow: rebuild
+                    changes.append((key, column.key, value))
+        self.set_cells(changes)
+        return True
+
+    def set_cells(self, cells: Iterable[tuple[str, str | ColumnKey, Any]]) -> None:
         """Change cells ``(row key, column key, value)`` and redraw only them.
 
         ``update_cell`` marks the whole table as changed, so every visible cell is rendered
@@ -56,7 +85,8 @@ class RowTable(DataTable[Any]):
         rows: set[RowKey] = set()
         changed: set[tuple[RowKey, ColumnKey]] = set()
         for row, column, value in cells:
-            row_key, column_key = RowKey(row), ColumnKey(column)
+            row_key = RowKey(row)
+            column_key = column if isinstance(column, ColumnKey) else ColumnKey(column)
             if row_key not in self._row_locations or column_key not in self._column_locations:
                 raise CellDoesNotExist(f"no cell at row {row!r}, column {column!r}")
             self._data[row_key][column_key] = value
