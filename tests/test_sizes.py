@@ -114,13 +114,8 @@ async def test_every_step_screen_at_every_size(folder: Path, step: str) -> None:
         assert_inside(app, key_widgets(app), (45, 13))
 
 
-STEPS_DIALOG_CUT_OFF = pytest.mark.xfail(strict=True, reason=(
-    "known bug: the F2 steps list (#step-list: height auto, 27 lines) does not shrink inside "
-    "#steps (max-height 95%), so its end and #step-help are cut off below ~120×40"))
-
-
 @pytest.mark.usefixtures("demo_folder")
-@pytest.mark.parametrize("opener", ["f3", "f4", pytest.param("f2", marks=STEPS_DIALOG_CUT_OFF),
+@pytest.mark.parametrize("opener", ["f3", "f4", "f2",
                                     "n", "t"])
 async def test_dialogs_and_side_screens_small(folder: Path, opener: str) -> None:
     app = make_app(folder, "demo")

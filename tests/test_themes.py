@@ -42,12 +42,7 @@ FILL_COLOURS = TEXT_COLOURS[1:]  # text in the background colour on them (select
 
 # CSS pairs that fail today: (theme, text, background) -> why. Each is xfail(strict=True), so
 # the test turns red once the pair is fixed in src, and the entry must go.
-KNOWN_BAD: dict[tuple[str, str, str], str] = {
-    **{(theme.name, "$foreground", "$error"): (
-        "app.tcss `.-alarm { background: $error }` sets no colour: text on the alarm screen "
-        "itself would inherit $foreground (no widget shows such text today); add "
-        "`color: $background` to the rule") for theme in THEMES},
-}
+KNOWN_BAD: dict[tuple[str, str, str], str] = {}
 
 
 @functools.cache
@@ -270,14 +265,9 @@ def text_widgets(screen) -> list:
             and w.region.area and (str(w.content) if isinstance(w, Static) else w.value).strip()]
 
 
-ALARM_DIGITS = pytest.mark.xfail(strict=True, reason=(
-    "known bug: during the alarm `RoundTimer.-done Digits { color: $error }` draws the digits "
-    "on the `.-alarm #round-timer { background: $error }` background (1:1, invisible)"))
-
-
 @pytest.mark.usefixtures("demo_folder")
 @pytest.mark.parametrize("theme_name", [theme.name for theme in THEMES])
-@pytest.mark.parametrize("state", ["running", "warning", pytest.param("alarm", marks=ALARM_DIGITS),
+@pytest.mark.parametrize("state", ["running", "warning", "alarm",
                                    "done"])
 async def test_rotation_timer_states(folder: Path, theme_name: str, state: str) -> None:
     clock = {"mono": 0.0}
@@ -309,15 +299,9 @@ async def test_rotation_timer_states(folder: Path, theme_name: str, state: str) 
         assert not low, f"{theme_name}, {state}:\n" + "\n".join(low)
 
 
-SELECTED_INPUT = pytest.mark.xfail(strict=True, reason=(
-    "known bug: selected text in a focused form field is $input-selection-foreground on "
-    "$input-selection-background (40%) over `#form Input:focus { background: $primary }`: "
-    "about 1.6:1 in both themes"))
-
-
 @pytest.mark.usefixtures("demo_folder")
 @pytest.mark.parametrize("theme_name", [theme.name for theme in THEMES])
-@pytest.mark.parametrize("state", ["focused", pytest.param("selected", marks=SELECTED_INPUT),
+@pytest.mark.parametrize("state", ["focused", "selected",
                                    "blurred"])
 async def test_form_field_text(folder: Path, theme_name: str, state: str) -> None:
     app = make_app(folder, "demo")

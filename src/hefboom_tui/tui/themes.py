@@ -1,8 +1,9 @@
 """The two themes: a very high-contrast light *beamer* theme (default) and a dark laptop theme.
 
 Projectors wash out dark and low-contrast colours, so the beamer theme is black on white with
-deep accent colours. ``TEXT_PAIRS`` lists every text/background pair the app's CSS uses; a
-test requires 7:1 (WCAG AAA) for the beamer theme and 4.5:1 for the dark one.
+deep accent colours. ``tests/test_themes.py`` derives every text/background pair from these
+themes and from every CSS rule of the app, and requires 7:1 (WCAG AAA) for the beamer theme
+and 4.5:1 for the dark one.
 """
 
 from __future__ import annotations
@@ -60,24 +61,6 @@ DARK = Theme(
 )
 
 THEMES = (BEAMER, DARK)
-
-# (text colour attribute, background colour attribute) pairs used by app.tcss and widgets.
-TEXT_PAIRS: tuple[tuple[str, str], ...] = (
-    ("foreground", "background"),
-    ("foreground", "surface"),
-    ("foreground", "panel"),
-    ("primary", "background"),
-    ("primary", "panel"),
-    ("background", "primary"),
-    ("success", "background"),
-    ("error", "background"),
-    ("warning", "background"),
-    ("accent", "background"),
-    ("secondary", "background"),
-    ("background", "error"),
-    ("background", "success"),
-)
-
 
 def contrast_ratio(fg: str, bg: str) -> float:
     """The WCAG contrast ratio of two ``#RRGGBB`` colours."""
