@@ -44,9 +44,12 @@ async def test_decide_rotate_tally_engage(folder: Path) -> None:
         for _ in range(3):
             await pilot.press("backspace")
         await type_text(pilot, "5")
+        assert app.screen.query_one("#f-auto").value is True  # auto-advance is on by default
+        await pilot.press("tab", "tab", "tab", "space")  # this facilitator moves on by hand
         await pilot.press("ctrl+s")
         session = saved(folder)
         assert session.rotation.minutes == 5 and len(session.rotation.rounds) == 2
+        assert session.timer.auto_advance is False
         await pilot.press("space")
         assert saved(folder).timer.status == "running"
         timer = screen.query_one(RoundTimer)

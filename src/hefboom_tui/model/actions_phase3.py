@@ -111,7 +111,8 @@ def _check_minutes(minutes: int) -> None:
 
 
 def timer(session: Session, *, op: str, now: float, seconds: float = 0.0) -> str:
-    """Drive the round timer: start, pause, adjust, restart, next, expire; return its status."""
+    """Drive the round timer: start, pause, adjust, restart, next, advance (the next round,
+    running: Space at 0:00), expire; return its status."""
     t = session.timer
     rounds = len(session.rotation.rounds)
     if op == "start":
@@ -126,6 +127,8 @@ def timer(session: Session, *, op: str, now: float, seconds: float = 0.0) -> str
         tm.restart(t, now)
     elif op == "next":
         tm.next_round(t, rounds, now, run=t.status == "running" or t.auto_advance)
+    elif op == "advance":
+        tm.next_round(t, rounds, now, run=True)
     elif op == "expire":  # the app saw zero: with auto-advance the next round starts
         if t.auto_advance:
             tm.next_round(t, rounds, now, run=True)

@@ -64,5 +64,5 @@ class Timer:
     status: str = "idle"  # one of TIMER_STATES
     ends_at: float = 0.0
     remaining: float = 420.0
-    auto_advance: bool = False
+    auto_advance: bool = True  # the room moves on by itself; a setting turns it off
     resume_paused: bool = False

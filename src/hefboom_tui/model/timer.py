@@ -62,6 +62,11 @@ def next_round(timer: Timer, rounds: int, now: float, run: bool = False) -> bool
     return True
 
 
+def at_zero(timer: Timer, now: float) -> bool:
+    """Whether the current round's time is used up (Space then goes to the next round)."""
+    return timer.status in ("running", "paused") and remaining(timer, now) <= 0
+
+
 def expired(timer: Timer, now: float) -> bool:
     """Whether a running round has reached zero."""
     return timer.status == "running" and now >= timer.ends_at

@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model import actions
+from hefboom_tui.model import timer as tm
 from hefboom_tui.model.rotation import missed, where
 from hefboom_tui.store.session_store import SessionStore
 from hefboom_tui.tui.result import Result
@@ -54,8 +55,12 @@ class RotationScreen(SessionScreen):
             self._board(t("rotation.now"), where(rounds, index)))
         upcoming = where(rounds, index + 1)
         gaps = missed(rounds, [p.id for p in s.present()], [i.id for i in s.engaged()])
-        following = (self._board(t("rotation.next"), upcoming) if upcoming else
-                     f"[b]{t('rotation.next')}[/b]\n\n{t('rotation.last_round')}")
+        if not rounds:
+            following = ""  # no schedule yet: nothing comes next (the hint says what to do)
+        elif upcoming:
+            following = self._board(t("rotation.next"), upcoming)
+        else:
+            following = f"[b]{t('rotation.next')}[/b]\n\n{t('rotation.last_round')}"
         if gaps:
             names = {p.id: p.name for p in s.participants}
             codes = {i.id: i.code for i in s.initiatives}
@@ -87,7 +92,12 @@ class RotationScreen(SessionScreen):
         self.do(actions.timer, op=op, now=self.app.wall_clock(), **params)
 
     def action_start_pause(self) -> None:
-        self._timer("pause" if self.session.timer.status == "running" else "start")
+        """Space: start or pause; at 0:00 it goes on to the next round (and starts it)."""
+        timer = self.session.timer
+        if tm.at_zero(timer, self.app.wall_clock()):
+            self._timer("advance")
+        else:
+            self._timer("pause" if timer.status == "running" else "start")
 
     def action_adjust(self, seconds: int) -> None:
         self._timer("adjust", seconds=float(seconds))
@@ -98,12 +108,21 @@ class RotationScreen(SessionScreen):
     def action_restart(self) -> None:
         self._timer("restart")
 
+    def on_round_timer_pre_alarm(self, _: RoundTimer.PreAlarm) -> None:
+        """One minute left: the timer turns to its warning colour on both screens (the
+        widget does that) and the editing window rings once."""
+        store = self.app.store
+        if store is not None and not store.read_only:
+            self.app.bell()
+
     def on_round_timer_expired(self, _: RoundTimer.Expired) -> None:
-        self.app.bell()
+        # one signal per event: the flash, the bell and the timer's own status line (no toast
+        # on top of it, which would also cover the wall in front of the room)
+        store = self.app.store
+        if store is not None and not store.read_only:
+            self.app.bell()
         self.add_class("-alarm")
         self.set_timer(1.5, lambda: self.remove_class("-alarm"))
-        self.notify(t("rotation.alarm"), severity="warning", timeout=8)
-        store = self.app.store
         if store is not None and not store.read_only:  # the beamer only shows; the editor saves
             self._timer("expire")
 

@@ -40,12 +40,16 @@ class RoundTimer(Vertical):
     class Expired(Message):
         """The running round reached zero."""
 
+    class PreAlarm(Message):
+        """The running round entered its last minute (once per round)."""
+
     def __init__(self, app_clocks: Any, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._clocks = app_clocks  # has .clock (monotonic) and .wall_clock
         self._state = Timer()
         self._mono_deadline = 0.0
         self._fired = False
+        self._warned = False
         self._shown_digits = self._shown_status = ""
 
     def compose(self) -> ComposeResult:
@@ -63,6 +67,8 @@ class RoundTimer(Vertical):
         if state.status == "running":
             self._mono_deadline = self._clocks.clock() + (state.ends_at - self._clocks.wall_clock())
         self._fired = False
+        if self.remaining() > tm.WARNING_SECONDS:
+            self._warned = False  # a new round, or time added: the pre-alarm may sound again
         self._precise = False
         self.tick()
 
@@ -95,6 +101,9 @@ class RoundTimer(Vertical):
         if status != self._shown_status:
             self._shown_status = status
             self.query_one("#timer-status", Static).update(status)
+        if running and 0 < left <= tm.WARNING_SECONDS and not self._warned:
+            self._warned = True
+            self.post_message(self.PreAlarm())
         if running and 0 < left < 0.25 and not self._precise:
             # the last stretch: wake up exactly at zero instead of at the next tick
             self._precise = True
