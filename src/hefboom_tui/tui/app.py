@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -21,6 +22,7 @@ from hefboom_tui.model.session import Session
 from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.store.session_store import SessionStore
+from hefboom_tui.tui.drafts import Drafts
 from hefboom_tui.tui.result import OpenSession, Result, SessionView
 from hefboom_tui.tui.themes import BEAMER, DARK, THEMES
 
@@ -58,6 +60,7 @@ class HefboomApp(App[None]):
         self.store: SessionStore | None = None
         self.presenting = beamer
         self.quit_after_print = False  # Ctrl+Q came while a print was running
+        self.drafts = Drafts(folder, "_start")  # forms' unsaved input, per session
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = BEAMER.name
@@ -82,6 +85,7 @@ class HefboomApp(App[None]):
         if self.store is not None:
             self.store.close()
         self.store = store
+        self.drafts = Drafts(self.folder, store.path.stem)
         store.subscribe(self._session_changed)
         if store.read_only and not self.beamer:
             self.notify(t("store.read_only", reason=store.read_only_reason), severity="warning",
@@ -277,13 +281,39 @@ class HefboomApp(App[None]):
         yield from super().get_system_commands(screen)
 
     async def action_quit(self) -> None:
-        """Quit; a print still running is finished first (a second Ctrl+Q quits at once)."""
+        """Quit; a form with unsaved input asks first (and keeps it as a draft), a print still
+        running is finished first (a second Ctrl+Q quits at once)."""
         from hefboom_tui.tui.screens.print_dialog import printing
 
+        if self._dirty_forms():
+            from hefboom_tui.tui.screens.confirm import ConfirmScreen
+
+            if isinstance(self.screen, ConfirmScreen):
+                self._quit_answered(True)  # Ctrl+Q twice: quit, keeping what was typed
+            else:
+                self.push_screen(ConfirmScreen(t("form.quit_dirty")), self._quit_answered)
+            return
         if printing(self) and not self.quit_after_print:
             self.quit_after_print = True
             self.notify(t("print.quit_after"), timeout=10)
             return
+        self.exit()
+
+    def _quit_answered(self, quit_anyway: bool | None) -> None:
+        if quit_anyway:
+            self.keep_drafts()
+            self.exit()
+
+    def _dirty_forms(self) -> list[Any]:
+        return [s for s in self.screen_stack if getattr(s, "dirty", False)]
+
+    def keep_drafts(self) -> int:
+        """Keep the unsaved input of every open form as a draft; return how many were kept."""
+        return sum(1 for form in self._dirty_forms() if form.keep_draft())
+
+    def hang_up(self) -> None:
+        """The terminal window was closed (SIGHUP): keep what was typed, close the session."""
+        self.keep_drafts()
         self.exit()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -326,6 +356,8 @@ def make_app(folder: Path, session_name: str | None = None, **kwargs: Any) -> He
 def run_app(folder: Path, session_name: str | None = None, *, beamer: bool = False) -> None:
     """Run the app in the terminal; a message it exits with is printed afterwards."""
     app = make_app(folder, session_name, beamer=beamer)
+    if hasattr(signal, "SIGHUP"):  # closing the terminal window must not lose a form's input
+        signal.signal(signal.SIGHUP, lambda *_: app.hang_up())
     app.run()
     if app.return_code == 1:
         sys.exit(1)  # the app already printed why (e.g. the session could not be opened)

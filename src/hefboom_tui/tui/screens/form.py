@@ -18,6 +18,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionLis
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model.errors import ValidationError
+from hefboom_tui.tui.drafts import Drafts, form_key
 from hefboom_tui.tui.form_field import Field
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.widgets.check_list import CheckList
@@ -46,6 +47,7 @@ class FormScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="form"):
             yield Static(self.title_text, classes="form-title")
+            yield Static("", id="draft-note", classes="form-note")
             if self.note:
                 yield Static(self.note, classes="form-note")
             for f in self.fields:
@@ -74,9 +76,64 @@ class FormScreen(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self._initial = self.values()
+        self.draft_key = form_key(self.title_text, self._initial)
         for error in self.query(".form-error"):
             error.display = False
+        self.query_one("#draft-note").display = False
+        self._restore_draft()
         self.query_one(f"#f-{self.fields[0].name}").focus()
+
+    # -- drafts: nothing typed is lost when the app closes with the form open ---------------
+    @property
+    def dirty(self) -> bool:
+        """Whether the form holds input that was not saved."""
+        return self.values() != self._initial
+
+    def _drafts(self) -> Drafts | None:
+        drafts = getattr(self.app, "drafts", None)
+        return drafts if isinstance(drafts, Drafts) else None
+
+    def _restore_draft(self) -> None:
+        drafts = self._drafts()
+        found = drafts.get(self.draft_key) if drafts else None
+        if not found or found == self._initial:
+            return
+        self.set_values(found)
+        note = self.query_one("#draft-note", Static)
+        note.update("⟲ " + t("form.draft_restored"))
+        note.display = True
+
+    def keep_draft(self) -> bool:
+        """Keep what is typed (the app is closing); False if there was nothing to keep or the
+        disk refused."""
+        drafts = self._drafts()
+        return bool(drafts and self.dirty and drafts.keep(self.draft_key, self.values()))
+
+    def _drop_draft(self) -> None:
+        drafts = self._drafts()
+        if drafts is not None:
+            drafts.drop(self.draft_key)
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Put ``values`` (as :meth:`values` returns them) into the fields."""
+        for f in self.fields:
+            if f.name not in values:
+                continue
+            value = values[f.name]
+            widget = self.query_one(f"#f-{f.name}")
+            if isinstance(widget, TextArea):
+                widget.text = str(value)
+            elif isinstance(widget, Select):
+                if any(option == value for _, option in f.options):
+                    widget.value = value
+            elif isinstance(widget, Checkbox):
+                widget.value = bool(value)
+            elif isinstance(widget, SelectionList):
+                widget.deselect_all()
+                for item in value if isinstance(value, list) else []:
+                    widget.select(item)
+            elif isinstance(widget, Input):
+                widget.value = str(value)
 
     def values(self) -> dict[str, Any]:
         """What is in the form now."""
@@ -111,6 +168,7 @@ class FormScreen(ModalScreen[bool]):
             self.query_one(f"#err-{f.name}", Static).display = False
         result = self.submit(self.values())
         if result.ok:
+            self._drop_draft()
             if self.keep_open:
                 self.clear()
             else:
@@ -125,13 +183,15 @@ class FormScreen(ModalScreen[bool]):
             self.query_one(f"#f-{target}").focus()
 
     def action_cancel(self) -> None:
-        if self.values() == self._initial:
+        if not self.dirty:
+            self._drop_draft()
             self.dismiss(False)
             return
         from hefboom_tui.tui.screens.confirm import ConfirmScreen
 
         def answer(discard: bool | None) -> None:
             if discard:
+                self._drop_draft()
                 self.dismiss(False)
 
         self.app.push_screen(ConfirmScreen(t("form.discard")), answer)
