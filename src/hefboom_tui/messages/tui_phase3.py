@@ -80,4 +80,7 @@ PHASE3: dict[str, dict[str, str]] = {
     "engagements.note": {"nl": "Kies een mogelijkheid uit de stickers of schrijf zelf wat we doen.", "en": "Pick an option from the stickers or write what we will do."},
     "engagements.edit_title": {"nl": "Engagement bewerken", "en": "Edit engagement"},
     "engagements.deleted": {"nl": "Engagement gewist. Ctrl+Z zet het terug.", "en": "Engagement deleted. Ctrl+Z brings it back."},
+    "key.hide_counts": {"nl": "Verberg op beamer", "en": "Hide on beamer"},
+    "key.reveal_counts": {"nl": "Toon dit initiatief", "en": "Reveal this one"},
+    "tally.hidden_note": {"nl": "· 🙈 aantallen verborgen op de beamer (U toont dit initiatief)", "en": "· 🙈 counts hidden on the beamer (U reveals this initiative)"},
 }

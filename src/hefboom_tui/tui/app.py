@@ -22,9 +22,11 @@ from hefboom_tui.model.session import Session
 from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.store.session_store import SessionStore
+from hefboom_tui.tui import view_sync
 from hefboom_tui.tui.drafts import Drafts
 from hefboom_tui.tui.result import OpenSession, Result, SessionView
 from hefboom_tui.tui.themes import BEAMER, DARK, THEMES
+from hefboom_tui.tui.view_sync import ViewFile
 
 FOLLOW_INTERVAL = 0.25
 P = ParamSpec("P")
@@ -61,6 +63,7 @@ class HefboomApp(App[None]):
         self.presenting = beamer
         self.quit_after_print = False  # Ctrl+Q came while a print was running
         self.drafts = Drafts(folder, "_start")  # forms' unsaved input, per session
+        self.held_notices: list[tuple[str, str]] = []  # toasts kept back while presenting
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = BEAMER.name
@@ -86,6 +89,9 @@ class HefboomApp(App[None]):
             self.store.close()
         self.store = store
         self.drafts = Drafts(self.folder, store.path.stem)
+        self.views = ViewFile(self.folder, store.path.stem)  # the beamer shows what we show
+        if not self.beamer and not store.read_only:
+            self.set_interval(0.5, lambda: view_sync.publish(self))
         store.subscribe(self._session_changed)
         if store.read_only and not self.beamer:
             self.notify(t("store.read_only", reason=store.read_only_reason), severity="warning",
@@ -124,6 +130,8 @@ class HefboomApp(App[None]):
             wanted = screen_for(self.store.session.step)
             if len(self.screen_stack) <= 2 and type(self.screen) is not wanted:
                 self.show_step(self.store.session.step, record=False)
+        if self.beamer:
+            view_sync.follow(self)
 
     # -- the action path ---------------------------------------------------------------------
     def do(self, action: Callable[Concatenate[Session, P], R], /,
@@ -255,7 +263,22 @@ class HefboomApp(App[None]):
             screen.set_class(self.presenting, "-presenting")
         self.refresh_screen()
         if not self.presenting:
+            held, self.held_notices = self.held_notices, []
+            for message, severity in held[-3:]:  # what came up while the room was watching
+                super().notify(message, severity=severity, timeout=10)  # type: ignore[arg-type]
             self.notify(t("notice.presenting_off"), timeout=2)
+
+    def notify(self, message: str, *, title: str = "", severity: str = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """A toast for the facilitator, never in front of the room: the beamer shows none,
+        and in presentation mode they wait until it ends (F5)."""
+        if self.beamer:
+            return
+        if self.presenting:
+            self.held_notices.append((message, severity))
+            return
+        super().notify(message, title=title, severity=severity,  # type: ignore[arg-type]
+                       timeout=timeout, markup=markup)
 
     def action_toggle_theme(self) -> None:
         self.theme = DARK.name if self.theme == BEAMER.name else BEAMER.name

@@ -102,6 +102,15 @@ class SessionScreen(SessionView, Screen[None]):
     def refresh_view(self) -> None:
         """Redraw the body from ``self.session``."""
 
+    def view_state(self) -> dict[str, Any]:
+        """What this screen shows, for the beamer to show the same (see ``tui/view_sync``);
+        screens that open one thing (a fiche, a tally) add what it is."""
+        return {}
+
+    def apply_view(self, view: dict[str, Any]) -> bool:
+        """On the beamer: show what ``view`` says, if this screen can; True when it did."""
+        return not view.get("open")
+
     def on_data_table_row_selected(self, _: Any) -> None:
         if self.ROW_ACTION:
             getattr(self, f"action_{self.ROW_ACTION}")()

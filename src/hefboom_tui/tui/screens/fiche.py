@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -106,6 +108,18 @@ class FicheScreen(SessionScreen):
         self.initiative_id = self.order[index]
         self.action_reset_timer()
         self.refresh_view()
+
+    def view_state(self) -> dict[str, Any]:
+        return {"open": "fiche", "id": self.initiative_id, "order": self.order}
+
+    def apply_view(self, view: dict[str, Any]) -> bool:
+        if view.get("open") != "fiche":
+            return False
+        if view.get("id") != self.initiative_id:
+            self.initiative_id = str(view.get("id"))
+            self.order = [str(i) for i in view.get("order") or [self.initiative_id]]
+            self.refresh_view()
+        return True
 
     def action_presented(self) -> None:
         item = self.initiative

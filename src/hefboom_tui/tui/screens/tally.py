@@ -55,6 +55,8 @@ class TallyScreen(SessionScreen):
         Binding("o", "sort", t("key.sort"), id="tally.sort"),
         Binding("v", "overview", t("key.overview"), id="tally.overview"),
         Binding("a", "add_option", t("key.add_option"), id="tally.add"),
+        Binding("h", "hide", t("key.hide_counts"), id="tally.hide"),
+        Binding("u", "reveal", t("key.reveal_counts"), show=False, id="tally.reveal"),
     ]
 
     def __init__(self) -> None:
@@ -66,6 +68,12 @@ class TallyScreen(SessionScreen):
         self._typed_at: tuple[str, str] | None = None
         self._typed_time = 0.0
         self._shown: tuple[str, list[str], int] | None = None  # initiative, option ids, top
+        self.hidden = False  # counts hidden on the beamer while the team rotates
+        self.revealed: set[str] = set()  # initiatives whose counts the plenum may see
+
+    def masked(self, initiative: str) -> bool:
+        """Whether this window hides the counts of ``initiative`` (only the beamer does)."""
+        return self.app.beamer and self.hidden and initiative not in self.revealed
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="tally-title", classes="form-title")
@@ -94,7 +102,11 @@ class TallyScreen(SessionScreen):
             table.clear(columns=True)
             self.set_hint(t("error.no_engaged"))
             return
-        title.update(f"{item.code}  {item.name}  ({self.index + 1}/{len(self.session.engaged())})")
+        shown_to_room = t("tally.hidden_note") if self.hidden and item.id not in self.revealed \
+            else ""
+        title.update(f"{item.code}  {item.name}  ({self.index + 1}/{len(self.session.engaged())})"
+                     + (f"  {shown_to_room}" if shown_to_room else ""))
+        masked = self.masked(item.id)
         if [key.value for key in table.columns] != ["kind", "option", "green", "red", "bars"]:
             table.clear(columns=True)
             for key, label in (("kind", t("field.kind").capitalize()),
@@ -118,8 +130,9 @@ class TallyScreen(SessionScreen):
             c = counts[option.id]
             green, red = (c.green, c.red) if c else (0, 0)
             kind = t(f"kind_short.{option.kind}") + (" ✦" if option.initiative else "")
-            rows.append((option.id, [kind, self._text(option)[:room], str(green), str(red),
-                                     bar(green, red, top)]))
+            rows.append((option.id, [kind, self._text(option)[:room], "–" if masked else str(green),
+                                     "–" if masked else str(red),
+                                     "" if masked else bar(green, red, top)]))
         table.fill(rows)
         if table.cursor_coordinate.column == 0 and table.row_count:
             table.move_cursor(column=2)
@@ -131,6 +144,7 @@ class TallyScreen(SessionScreen):
         item = self.initiative
         shown = self._shown
         if (self.overview or self.sorted or item is None or shown is None or shown[0] != item.id
+                or self.masked(item.id)
                 or not change.only("sticker", "set_stickers")
                 or any(step.params.get("initiative") != item.id for step in change.steps)):
             super().session_changed(change)
@@ -165,6 +179,9 @@ class TallyScreen(SessionScreen):
                     cells.append("")
                     continue
                 c = self.session.tally(item.id, option.id)
+                if self.masked(item.id):
+                    cells.append("–")
+                    continue
                 cells.append(f"✓{c.green} ✗{c.red}" if c and (c.green or c.red) else "·")
             table.add_row(*cells, key=option.id)
         self.set_hint(t("tally.overview_hint"))
@@ -207,6 +224,19 @@ class TallyScreen(SessionScreen):
         self.overview = False
         self.refresh_view()
 
+    def action_hide(self) -> None:
+        """Hide the counts on the beamer while the team rotates (or show them all again)."""
+        self.hidden = not self.hidden
+        self.revealed.clear()
+        self.refresh_view()
+
+    def action_reveal(self) -> None:
+        """At the plenum: show this initiative's counts on the beamer."""
+        item = self.initiative
+        if item is not None and self.hidden:
+            self.revealed.add(item.id)
+            self.refresh_view()
+
     def action_sort(self) -> None:
         self.sorted = not self.sorted
         self.refresh_view()
@@ -235,3 +265,22 @@ class TallyScreen(SessionScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    # -- the beamer ---------------------------------------------------------------------------
+    def view_state(self) -> dict[str, Any]:
+        item = self.initiative
+        return {"open": "tally", "id": item.id if item else "", "overview": self.overview,
+                "hidden": self.hidden, "revealed": sorted(self.revealed)}
+
+    def apply_view(self, view: dict[str, Any]) -> bool:
+        if view.get("open") != "tally":
+            return False
+        engaged = [i.id for i in self.session.engaged()]
+        wanted = str(view.get("id", ""))
+        index = engaged.index(wanted) if wanted in engaged else self.index
+        state = (index, bool(view.get("overview")), bool(view.get("hidden")),
+                 set(view.get("revealed") or []))
+        if state != (self.index, self.overview, self.hidden, self.revealed):
+            self.index, self.overview, self.hidden, self.revealed = state
+            self.refresh_view()
+        return True
