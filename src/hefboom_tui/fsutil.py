@@ -5,20 +5,32 @@ through :func:`atomic_write_text` or :func:`atomic_write_bytes`: the data goes t
 file in the same folder, is fsynced, and ``os.replace``s the old file, so a kill at any instant
 leaves either the old or the new file, never a mix. On Windows ``os.replace`` can fail for a
 moment while a virus scanner holds the file: it retries, and never drops the write silently.
-:func:`session_lock` is the lock that lets only one process write a session.
+:func:`create_exclusive_bytes` writes a new file the same way but never replaces one: of two
+processes creating the same file, the second gets ``FileExistsError``. :func:`session_lock`
+is the lock that lets only one process write a session (:func:`acquire` waits for it a
+little); :func:`remove_stale_temps` clears the temporary files a killed process left behind.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from filelock import FileLock
+if TYPE_CHECKING:  # filelock is imported when a lock is first needed, not at start-up
+    from filelock import BaseFileLock
 
 REPLACE_RETRIES = 40
 REPLACE_PAUSE = 0.05
+TEMP_SUFFIX = ".tmp"
+NO_SPACE = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+"""The errnos of a full disk or an exhausted quota."""
+STALE_TEMP_AGE = 24 * 3600.0
+"""A temporary file older than this (seconds) belongs to no running write: it is removed."""
 
 
 def fsync_dir(folder: Path) -> None:
@@ -56,21 +68,35 @@ def _keep_mode(tmp: str, path: Path) -> None:
         pass
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically and durably (temp file, fsync, replace)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _unlink_quietly(path: str | Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _durable_temp(path: Path, data: bytes) -> str:
+    """A fsynced temporary file beside ``path`` holding ``data``; its name is returned."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         _keep_mode(tmp, path)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+    except BaseException:
+        _unlink_quietly(tmp)
+        raise
+    return tmp
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically and durably (temp file, fsync, replace)."""
+    tmp = _durable_temp(path, data)
+    try:
         replace_with_retry(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _unlink_quietly(tmp)
         raise
     fsync_dir(path.parent)
 
@@ -80,8 +106,87 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def session_lock(path: Path) -> FileLock:
+def create_exclusive_bytes(path: Path, data: bytes) -> None:
+    """Create ``path`` holding ``data``; ``FileExistsError`` if it exists, whoever made it.
+
+    The data is written and fsynced in a temporary file first, then linked to ``path`` in one
+    step that fails when the name is taken, so the file appears whole or not at all (a full
+    disk leaves nothing behind). Where the file system has no hard links, the name is claimed
+    with ``O_CREAT | O_EXCL`` and the full temporary file then replaces the empty claim."""
+    tmp = _durable_temp(path, data)
+    try:
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except (OSError, NotImplementedError) as exc:
+            if isinstance(exc, OSError) and exc.errno in NO_SPACE:
+                raise
+            _claim_and_replace(tmp, path)
+    finally:
+        _unlink_quietly(tmp)
+    fsync_dir(path.parent)
+
+
+def _claim_and_replace(tmp: str, path: Path) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    os.close(fd)
+    try:
+        replace_with_retry(tmp, path)
+    except BaseException:
+        _unlink_quietly(path)  # the empty claim is ours: never leave it behind
+        raise
+
+
+def remove_stale_temps(folder: Path, *, older_than: float = STALE_TEMP_AGE,
+                       now: float | None = None) -> list[Path]:
+    """Remove the temporary files (``.NAME.XXXX.tmp``) in ``folder`` older than
+    ``older_than`` seconds: a process killed mid-write left them; none is still being
+    written after that long. Returns what was removed; a file that cannot go stays."""
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        if not (entry.name.startswith(".") and entry.name.endswith(TEMP_SUFFIX)):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            if now - entry.stat(follow_symlinks=False).st_mtime < older_than:
+                continue
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
+def session_lock(path: Path) -> BaseFileLock:
     """The lock that makes one process the writer of the session file ``path``.
 
-    Not yet acquired: call ``acquire()`` (``filelock.Timeout`` when another process has it)."""
+    Not yet acquired: call :func:`acquire` (or ``acquire()``: ``filelock.Timeout`` at once
+    when another process has it; ``OSError`` when the lock file cannot be made, e.g. in a
+    read-only folder)."""
+    from filelock import FileLock
+
     return FileLock(str(path) + ".lock", timeout=0)
+
+
+def acquire(lock: BaseFileLock, wait: float = 0.0,
+            on_wait: Callable[[], None] | None = None) -> None:
+    """Take ``lock``; when another process holds it, call ``on_wait()`` (to say so) and wait
+    up to ``wait`` seconds for it. Raises ``filelock.Timeout`` when it stays taken."""
+    from filelock import Timeout
+
+    try:
+        lock.acquire(timeout=0)
+        return
+    except Timeout:
+        if wait <= 0:
+            raise
+    if on_wait is not None:
+        on_wait()
+    lock.acquire(timeout=wait, poll_interval=0.05)

@@ -6,18 +6,18 @@ CORE: dict[str, dict[str, str]] = {
     "field.description": {"nl": "beschrijving", "en": "description"},
     "field.contact": {"nl": "contact", "en": "contact"},
     "field.theme": {"nl": "thema", "en": "theme"},
-    "field.scope": {"nl": "lokaal of breder", "en": "local or wider"},
+    "field.scope": {"nl": "lokaal of bovenlokaal", "en": "local or beyond"},
     "field.mode": {"nl": "online of fysiek", "en": "online or physical"},
     "field.size": {"nl": "grootte", "en": "size"},
     "field.origin": {"nl": "ontstaan", "en": "how it started"},
     "field.added_by": {"nl": "ingebracht door", "en": "added by"},
     "field.why": {"nl": "waarom", "en": "why"},
-    "field.principles": {"nl": "principes", "en": "principles"},
+    "field.principles": {"nl": "principes van de lijst", "en": "principles from the list"},
     "field.doubts": {"nl": "twijfels", "en": "doubts"},
     "field.visitors": {"nl": "bezoekers", "en": "visitors"},
     "field.date": {"nl": "datum", "en": "date"},
     "field.time_needed": {"nl": "benodigde tijd", "en": "time needed"},
-    "field.needs": {"nl": "wat is nodig", "en": "what is needed"},
+    "field.needs": {"nl": "wat hebben jullie nodig (flap 3)", "en": "what do you need (flap 3)"},
     "field.lang": {"nl": "taal", "en": "language"},
     "field.link_base_url": {"nl": "basis-URL voor QR-links", "en": "base URL for QR links"},
     "field.verdict": {"nl": "oordeel", "en": "verdict"},
@@ -94,11 +94,11 @@ CORE: dict[str, dict[str, str]] = {
         "en": "'{name}' has not been chosen in step 5; choose it first to make agreements.",
     },
     "error.too_few_present": {
-        "nl": "Er zijn {count} aanwezigen; voor duo's zijn er minstens twee nodig. Markeer meer mensen als aanwezig.",
+        "nl": "Er zijn {count} aanwezigen; voor duo's zijn er minstens twee nodig. Duid meer mensen aan als aanwezig.",
         "en": "{count} people are present; duos need at least two. Mark more people present.",
     },
     "error.too_few_present.one": {
-        "nl": "Er is {count} aanwezige; voor duo's zijn er minstens twee nodig. Markeer meer mensen als aanwezig.",
+        "nl": "Er is {count} aanwezige; voor duo's zijn er minstens twee nodig. Duid meer mensen aan als aanwezig.",
         "en": "{count} person is present; duos need at least two. Mark more people present.",
     },
     "error.not_in_duo": {"nl": "Beide personen moeten in een duo zitten om te wisselen.", "en": "Both people must be in a duo to swap."},
@@ -128,6 +128,19 @@ CORE: dict[str, dict[str, str]] = {
     "notice.short_principle": {
         "nl": "Te weinig kaarten van '{principle}': {missing} duo('s) krijgen die kleur niet.",
         "en": "Too few '{principle}' cards: {missing} duo(s) get none of that colour.",
+    },
+    # the store seen from the app: a window that opened a session read-only
+    "store.writer_offer": {
+        "nl": "Het andere hefboom-venster heeft '{name}' gesloten. Wil je de sessie nu hier wijzigen? (Dit venster volgde intussen elke wijziging.)",
+        "en": "The other hefboom window has closed '{name}'. Do you want to make changes here now? (This window followed every change meanwhile.)",
+    },
+    "store.writer_now": {
+        "nl": "Je kunt de sessie nu hier wijzigen; elke wijziging wordt meteen bewaard.",
+        "en": "You can now change the session here; every change is saved at once.",
+    },
+    "store.writer_taken": {
+        "nl": "Een ander hefboom-venster heeft de sessie intussen weer geopend; dit venster blijft alleen-lezen en volgt de wijzigingen.",
+        "en": "Another hefboom window has opened the session again meanwhile; this window stays read-only and follows the changes.",
     },
     # deck files
     "error.deck_file": {

@@ -54,10 +54,11 @@ def safe_stem(name: str) -> str:
 
 
 def session_path(folder: Path, name: str) -> Path:
-    """The file of session ``name`` inside ``folder``; never outside it."""
-    path = (folder / f"{safe_stem(name)}{SUFFIX}").resolve()
-    if path.parent != folder.resolve():  # defence in depth: safe_stem already forbids this
-        raise ValueError(f"unsafe session name: {name!r}")
+    """The file of session ``name`` inside ``folder``; never outside it. The file's own name
+    is not resolved: a session file that is a link stays that link (see ``catalog.find``)."""
+    path = folder.resolve() / f"{safe_stem(name)}{SUFFIX}"
+    if path.parent != folder.resolve() or path.name in (".", ".."):
+        raise ValueError(f"unsafe session name: {name!r}")  # safe_stem already forbids this
     return path
 
 

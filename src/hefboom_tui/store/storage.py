@@ -50,9 +50,12 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Replace the file's content with ``data``, atomically."""
+        self.write_text(dumps(data))
+
+    def write_text(self, text: str) -> None:
+        """Replace the file's content with the JSON ``text`` (already serialised), atomically."""
         if self.read_only:
             raise PermissionError(f"{self.path} is open read-only")
-        text = dumps(data)
         atomic_write_text(self.path, text)
         self.last_text = text
 

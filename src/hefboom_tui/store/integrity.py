@@ -1,0 +1,90 @@
+"""Whether a session read from a file holds together: every reference points at something.
+
+``model.serde.from_dict`` checks each field's type; this checks what types cannot: that a
+card's principle exists, that a rotation visit is a (participant, initiative) pair of people
+and initiatives of the session, that ids are unique. The actions keep all of this true (the
+soak test walks 10,000 random actions and checks it); a file edited by hand, damaged, or
+written by something else may not. Every reader goes through :func:`check_session` when it
+loads a file (``store.loading``), so ``hefboom check`` refuses exactly what ``export``, the
+print pack or a screen would trip over: the same validation, in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from hefboom_tui.model.session import Session
+
+MAX_SHOWN = 3
+
+
+def _unique(kind: str, ids: Iterable[str], out: list[str]) -> set[str]:
+    seen: set[str] = set()
+    for value in ids:
+        if not value:
+            out.append(f"{kind}: an empty id")
+        elif value in seen:
+            out.append(f"{kind}: the id {value!r} appears twice")
+        seen.add(value)
+    return seen
+
+
+def _known(where: str, kind: str, values: Iterable[str], known: set[str],
+           out: list[str]) -> None:
+    for value in values:
+        if value not in known:
+            out.append(f"{where}: unknown {kind} {value!r}")
+
+
+def problems(session: Session) -> list[str]:
+    """Everything that does not hold together in ``session`` (empty when all is well)."""
+    out: list[str] = []
+    people = _unique("participants", (p.id for p in session.participants), out)
+    initiatives = _unique("initiatives", (i.id for i in session.initiatives), out)
+    principles = _unique("principles", (p.id for p in session.principles), out)
+    cards = _unique("cards", (c.id for c in session.cards), out)
+    options = _unique("support_options", (o.id for o in session.support_options), out)
+    duos = _unique("duos", (d.id for d in session.duos), out)
+    _unique("engagements", (e.id for e in session.engagements), out)
+    _unique("plan", (a.id for a in session.plan), out)
+    for card in session.cards:
+        _known(f"card {card.id}", "principle", [card.principle], principles, out)
+    for duo in session.duos:
+        _known(f"duo {duo.id}", "participant", duo.members, people, out)
+        _known(f"duo {duo.id}", "card", duo.cards, cards, out)
+    for j in session.judgements:
+        _known("judgements", "duo", [j.duo], duos, out)
+        _known("judgements", "card", [j.card], cards, out)
+    for mark in session.strong_marks:
+        _known("strong_marks", "duo", [mark.duo], duos, out)
+        _known("strong_marks", "initiative", [mark.initiative], initiatives, out)
+    for tally in session.tallies:
+        _known("tallies", "initiative", [tally.initiative], initiatives, out)
+        _known("tallies", "support option", [tally.option], options, out)
+        if tally.green < 0 or tally.red < 0:
+            out.append(f"tallies: a negative count at {tally.initiative}/{tally.option}")
+    for engagement in session.engagements:
+        _known(f"engagement {engagement.id}", "initiative", [engagement.initiative],
+               initiatives, out)
+        _known(f"engagement {engagement.id}", "participant", engagement.who, people, out)
+    for item in session.initiatives:
+        _known(f"initiative {item.id}", "participant", item.agreement.visitors, people, out)
+    for n, visits in enumerate(session.rotation.rounds, 1):
+        for visit in visits:
+            if len(visit) != 2:
+                out.append(f"rotation.rounds, round {n}: a visit must be "
+                           f"[participant, initiative], not {visit!r}"[:200])
+                continue
+            _known(f"rotation.rounds, round {n}", "participant", visit[:1], people, out)
+            _known(f"rotation.rounds, round {n}", "initiative", visit[1:], initiatives, out)
+    return out
+
+
+def check_session(session: Session) -> Session:
+    """``session`` itself when it holds together; else ``ValueError`` naming the first few
+    problems (the store turns that into "the file is damaged", with the backup to restore)."""
+    found = problems(session)
+    if found:
+        more = f" (+{len(found) - MAX_SHOWN} more)" if len(found) > MAX_SHOWN else ""
+        raise ValueError("; ".join(found[:MAX_SHOWN]) + more)
+    return session
