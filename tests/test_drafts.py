@@ -95,7 +95,7 @@ def test_closing_the_terminal_keeps_a_draft(folder: Path) -> None:
         os.execvpe(sys.executable, [sys.executable, "-m", "hefboom_tui", "--sessions-dir",
                                     str(folder), "open", "demo"], env)
     try:
-        _read_until(fd, "De muur".encode(), 30)
+        _read_until(fd, b"De muur", 30)
         os.write(fd, b"n")
         _read_until(fd, b"Naam", 15)
         os.write(fd, NAME.encode("utf-8"))

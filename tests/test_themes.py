@@ -31,6 +31,7 @@ from textual.css.stylesheet import Stylesheet
 from textual.widgets import Digits, Input, Static
 
 import hefboom_tui.tui as tui_package
+from hefboom_tui.model import actions
 from hefboom_tui.tui.app import HefboomApp, make_app
 from hefboom_tui.tui.themes import BEAMER, DARK, THEMES, contrast_ratio
 from hefboom_tui.tui.widgets.round_timer import RoundTimer
@@ -276,6 +277,8 @@ async def test_rotation_timer_states(folder: Path, theme_name: str, state: str) 
         app.theme = theme_name
         app.show_step("3.3")
         await pilot.pause()
+        # the round stops at zero (the alarm and "done" states stay on screen)
+        assert app.do(actions.timer_settings, auto_advance=False).ok
         await pilot.press("space")  # start the round (7 minutes)
         timer = app.screen.query_one(RoundTimer)
         clock["mono"] += {"running": 10, "warning": 7 * 60 - 30}.get(state, 8 * 60)

@@ -170,4 +170,12 @@ TUI: dict[str, dict[str, str]] = {
     "app.no_session": {"nl": "Er is geen sessie open. Open of maak eerst een sessie.", "en": "No session is open. Open or create a session first."},
     "form.quit_dirty": {"nl": "Een formulier is nog niet bewaard. Toch afsluiten? Wat je typte, komt terug als je het formulier weer opent.", "en": "A form has not been saved. Quit anyway? What you typed comes back when you open the form again."},
     "form.draft_restored": {"nl": "Niet bewaarde invoer van de vorige keer staat er weer in. Bewaar met Ctrl+S of gooi weg met Esc.", "en": "Unsaved input from last time is back. Save with Ctrl+S or throw it away with Esc."},
+    "palette.key": {"nl": "toets: {key}", "en": "key: {key}"},
+    "palette.theme": {"nl": "Thema wisselen (beamer / donker)", "en": "Switch theme (beamer / dark)"},
+    "palette.theme_help": {"nl": "Het felle beamerthema of het donkere thema voor de laptop (Ctrl+T)", "en": "The bright beamer theme or the dark laptop theme (Ctrl+T)"},
+    "palette.help": {"nl": "Toetsen en hulp", "en": "Keys and help"},
+    "palette.help_help": {"nl": "Alle toetsen van dit scherm en wat ze doen (?)", "en": "Every key of this screen and what it does (?)"},
+    "palette.quit": {"nl": "Afsluiten", "en": "Quit"},
+    "palette.quit_help": {"nl": "Alles is al bewaard; een open formulier vraagt eerst (Ctrl+Q)", "en": "Everything is saved already; an open form asks first (Ctrl+Q)"},
+    "key.palette": {"nl": "opdrachten", "en": "commands"},
 }

@@ -48,6 +48,8 @@ class HefboomApp(App[None]):
         Binding("f3", "team", t("key.team"), show=False, id="app.team"),
         Binding("f4", "print", t("key.print"), show=False, id="app.print"),
         Binding("ctrl+q", "quit", t("key.quit"), show=False, id="app.quit", priority=True),
+        Binding("ctrl+p", "command_palette", t("key.palette"), show=False, id="app.palette",
+                priority=True),  # ours, so the footer does not say "palette" in English
     ]
 
     def __init__(self, folder: Path, session_name: str | None = None, *, beamer: bool = False,
@@ -284,16 +286,21 @@ class HefboomApp(App[None]):
         self.theme = DARK.name if self.theme == BEAMER.name else BEAMER.name
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The command palette: this screen's actions, every step, then Textual's own."""
+        """The command palette, in the session's language: this screen's actions (with the
+        key that does the same), every step, and the app's own commands. Textual's built-in
+        commands are left out: they are English only, and ours cover what a facilitator
+        needs from them (theme, keys and help, quit)."""
         seen = set()
         for active in screen.active_bindings.values():
             node_binding = active.binding
-            if not node_binding.description or node_binding.action in seen:
+            if (not node_binding.description or node_binding.action in seen
+                    or node_binding.action == "command_palette"):
                 continue
             seen.add(node_binding.action)
             action = node_binding.action
             node = active.node
-            yield SystemCommand(node_binding.description, node_binding.tooltip or action,
+            key = self.get_key_display(node_binding)
+            yield SystemCommand(node_binding.description, t("palette.key", key=key),
                                 lambda a=action, n=node: self.call_later(self.run_action, a, n))
         if self.store is not None:
             from hefboom_tui.model.method import STEPS
@@ -301,7 +308,10 @@ class HefboomApp(App[None]):
             for s in STEPS:
                 yield SystemCommand(f"{t('palette.go')} {s.id} {t(s.title_key)}", t(s.help_key),
                                     lambda sid=s.id: self.show_step(sid))
-        yield from super().get_system_commands(screen)
+        yield SystemCommand(t("palette.theme"), t("palette.theme_help"), self.action_toggle_theme)
+        yield SystemCommand(t("palette.help"), t("palette.help_help"), self.action_help)
+        yield SystemCommand(t("palette.quit"), t("palette.quit_help"),
+                            lambda: self.call_later(self.action_quit))
 
     async def action_quit(self) -> None:
         """Quit; a form with unsaved input asks first (and keeps it as a draft), a print still

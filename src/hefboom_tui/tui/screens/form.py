@@ -22,6 +22,7 @@ from hefboom_tui.tui.drafts import Drafts, form_key
 from hefboom_tui.tui.form_field import Field
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.widgets.check_list import CheckList
+from hefboom_tui.tui.widgets.tick_box import TickBox
 
 
 class FormScreen(ModalScreen[bool]):
@@ -68,7 +69,7 @@ class FormScreen(ModalScreen[bool]):
             return Select(f.options, value=f.value if f.value else Select.NULL, id=wid,
                           allow_blank=True, prompt=t("form.choose"))
         if f.kind == "check":
-            return Checkbox(f.placeholder or f.label, value=bool(f.value), id=wid)
+            return TickBox(f.placeholder or f.label, value=bool(f.value), id=wid)
         if f.kind == "people":
             return CheckList(*[(label, value, value in (f.value or []))
                                for label, value in f.options], id=wid)
