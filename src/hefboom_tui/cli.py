@@ -4,58 +4,25 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Concatenate, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, Concatenate, ParamSpec, TypeVar
 
 import click
 
+from hefboom_tui.cli_common import Ctx, fail, finish, log_crash, undecodable_argument
 from hefboom_tui.i18n import set_language, t
-from hefboom_tui.model import actions
 from hefboom_tui.model.errors import ActionError
-from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
-from hefboom_tui.store.paths import sessions_dir
-from hefboom_tui.store.session_store import SessionStore
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the commands import what they use: start-up pays only for click
     from hefboom_tui.model.session import Session
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-
-def fail(message: str) -> NoReturn:
-    """Print ``message`` on standard error and exit with status 1."""
-    click.echo(t("cli.error_prefix") + " " + message, err=True)
-    sys.exit(1)
-
-
-class Ctx:
-    """Options shared by every command."""
-
-    def __init__(self, folder: str | None) -> None:
-        self._folder = folder
-
-    @property
-    def folder(self) -> Path:
-        return sessions_dir(self._folder)
-
-    def open(self, name: str, read_only: bool = False) -> SessionStore:
-        try:
-            store = catalog.open_store(self.folder, name, read_only=read_only)
-        except StoreError as exc:
-            fail(str(exc))
-        return store
-
-    def writable(self, name: str) -> SessionStore:
-        store = self.open(name)
-        if store.read_only:
-            store.close()
-            fail(t("store.read_only", reason=store.read_only_reason))
-        return store
 
 
 pass_ctx = click.make_pass_decorator(Ctx)
@@ -78,6 +45,7 @@ def cli(ctx: click.Context, sessions_dir: str | None, lang: str | None) -> None:
 
 
 def _run_tui(obj: Ctx, name: str | None, beamer: bool = False) -> None:
+    from hefboom_tui.store import catalog
     from hefboom_tui.store.session_store import load_session
     from hefboom_tui.tui.app import run_app
 
@@ -98,11 +66,13 @@ def _run_tui(obj: Ctx, name: str | None, beamer: bool = False) -> None:
 @pass_ctx
 def new_cmd(obj: Ctx, name: str, deck: Path | None, options: Path | None) -> None:
     """Create a new session NAME."""
+    from hefboom_tui.store import catalog
+
     try:
         store = catalog.create(obj.folder, name, deck=deck, options=options)
     except (StoreError, ValueError) as exc:
         fail(str(exc))
-    store.close()
+    finish(store)
     click.echo(t("cli.created", name=store.session.name, path=store.path))
 
 
@@ -110,7 +80,12 @@ def new_cmd(obj: Ctx, name: str, deck: Path | None, options: Path | None) -> Non
 @pass_ctx
 def list_cmd(obj: Ctx) -> None:
     """List the sessions in the sessions folder."""
-    infos = catalog.list_sessions(obj.folder)
+    from hefboom_tui.store import catalog
+
+    try:
+        infos = catalog.list_sessions(obj.folder)
+    except StoreError as exc:
+        fail(str(exc))
     if not infos:
         click.echo(t("cli.no_sessions", folder=obj.folder))
         return
@@ -138,14 +113,16 @@ def beamer_cmd(obj: Ctx, name: str) -> None:
 
 @cli.command("demo")
 @click.option("--no-open", is_flag=True,
-              help="Create or refresh the demo without starting the app.")
+              help="Create or update the demo without starting the app.")
+@click.option("--reset", is_flag=True,
+              help="Start the demo afresh (your changes to it are kept as a backup).")
 @pass_ctx
-def demo_cmd(obj: Ctx, no_open: bool) -> None:
-    """Create or refresh the demo session and open it."""
-    from hefboom_tui.demo import DEMO_NAME, write_demo
+def demo_cmd(obj: Ctx, no_open: bool, reset: bool) -> None:
+    """Open the demo session (created when missing or made by an older version)."""
+    from hefboom_tui.demo import DEMO_NAME, ensure_demo, write_demo
 
     try:
-        path = write_demo(obj.folder)
+        path = write_demo(obj.folder) if reset else ensure_demo(obj.folder)
     except StoreError as exc:
         fail(str(exc))
     if no_open:
@@ -161,6 +138,7 @@ def demo_cmd(obj: Ctx, no_open: bool) -> None:
 def import_cmd(obj: Ctx, name: str, file: Path) -> None:
     """Import initiatives from a CSV file (comma or semicolon, Dutch or English headers)."""
     from hefboom_tui.exchange.csv_import import ImportError_, plan_import
+    from hefboom_tui.model import actions
 
     store = obj.writable(name)
     try:
@@ -170,7 +148,7 @@ def import_cmd(obj: Ctx, name: str, file: Path) -> None:
     except (ImportError_, ActionError, StoreError, OSError) as exc:
         fail(str(exc))
     finally:
-        store.close()
+        finish(store)
     if plan.unknown_columns:
         click.echo(t("import.unknown_columns", columns=", ".join(plan.unknown_columns)), err=True)
     click.echo(t("import.done", count=count, name=store.session.name))
@@ -220,12 +198,20 @@ def export_cmd(obj: Ctx, name: str, fmt: str, output: Path | None) -> None:
               help="Restore the newest good backup if the file is broken.")
 @pass_ctx
 def check_cmd(obj: Ctx, name: str, repair: bool) -> None:
-    """Check that session NAME loads; with --repair, restore it from its backups."""
+    """Check that session NAME loads; with --repair, restore it from its backups (also
+    when its file was deleted)."""
+    from hefboom_tui.store import catalog
+    from hefboom_tui.store.errors import SessionNotFoundError
+
     try:
         path = catalog.find(obj.folder, name)
+        ok, message = catalog.check(path, repair=repair)
+    except SessionNotFoundError as exc:
+        if not repair:
+            fail(str(exc))
+        ok, message = catalog.restore_deleted(obj.folder, name)
     except StoreError as exc:
         fail(str(exc))
-    ok, message = catalog.check(path, repair=repair)
     if not ok:
         fail(message)
     click.echo(message)
@@ -245,7 +231,7 @@ def _do(obj: Ctx, session_name: str, action: Callable[Concatenate[Session, P], R
     except (ActionError, StoreError) as exc:
         fail(str(exc))
     finally:
-        store.close()
+        finish(store)
 
 
 @participants_cmd.command("add")
@@ -255,6 +241,8 @@ def _do(obj: Ctx, session_name: str, action: Callable[Concatenate[Session, P], R
 @pass_ctx
 def participants_add(obj: Ctx, name: str, people: tuple[str, ...], absent: bool) -> None:
     """Add PEOPLE to session NAME (all of them, or none if one is refused)."""
+    from hefboom_tui.model import actions
+
     store = obj.writable(name)
     try:
         with store.transaction("add_participant"):
@@ -263,7 +251,7 @@ def participants_add(obj: Ctx, name: str, people: tuple[str, ...], absent: bool)
     except (ActionError, StoreError) as exc:
         fail(str(exc))
     finally:
-        store.close()
+        finish(store)
     for person in people:
         click.echo(t("cli.participant_added", person=person))
 
@@ -274,6 +262,8 @@ def participants_add(obj: Ctx, name: str, people: tuple[str, ...], absent: bool)
 @pass_ctx
 def participants_remove(obj: Ctx, name: str, person: str) -> None:
     """Remove PERSON (a name or id) from session NAME."""
+    from hefboom_tui.model import actions
+
     store = obj.open(name, read_only=True)
     match = next((p for p in store.session.participants
                   if p.id == person or p.name.casefold() == person.casefold()), None)
@@ -304,6 +294,8 @@ def participants_list(obj: Ctx, name: str) -> None:
 @pass_ctx
 def duos_cmd(obj: Ctx, name: str, seed: int | None, avoid_repeats: bool) -> None:
     """Pair the present participants of NAME into duos (one trio if odd)."""
+    from hefboom_tui.model import actions
+
     seed = random.randrange(10**6) if seed is None else seed
     _, session = _do(obj, name, actions.make_duos, seed=seed, avoid_past=avoid_repeats)
     names = {p.id: p.name for p in session.participants}
@@ -318,6 +310,8 @@ def duos_cmd(obj: Ctx, name: str, seed: int | None, avoid_repeats: bool) -> None
 @pass_ctx
 def deal_cmd(obj: Ctx, name: str, seed: int | None) -> None:
     """Deal all deck cards of NAME over its duos, every duo all colours where possible."""
+    from hefboom_tui.model import actions
+
     seed = random.randrange(10**6) if seed is None else seed
     short, session = _do(obj, name, actions.deal, seed=seed)
     principles = {p.id: p for p in session.principles}
@@ -345,6 +339,7 @@ def deal_cmd(obj: Ctx, name: str, seed: int | None) -> None:
 @pass_ctx
 def rotation_cmd(obj: Ctx, name: str, minutes: int | None, seed: int | None, cap: int) -> None:
     """Make and print the rotation schedule of NAME (who is where, round by round)."""
+    from hefboom_tui.model import actions
     from hefboom_tui.model.rotation import missed
 
     seed = random.randrange(10**6) if seed is None else seed
@@ -401,10 +396,19 @@ def print_cmd(obj: Ctx, name: str, what: str, paper: str, output: Path | None) -
 
 
 def main() -> None:
-    """Entry point of the ``hefboom`` console script."""
+    """Entry point of the ``hefboom`` console script: never a traceback for the user."""
     # a console that cannot show a character (cp1252 on Windows, a redirect) shows "?" instead
     # of ending the command with a traceback after its work was saved
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="replace")
-    cli(prog_name="hefboom")
+    bad = undecodable_argument(sys.argv[1:])
+    if bad is not None:
+        fail(t("cli.bad_argument", arg=bad))
+    try:
+        cli(prog_name="hefboom")
+    except BrokenPipeError:  # `hefboom export x | head`: the reader left, nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    except Exception as exc:  # a bug: say so in a sentence, keep the details in a file
+        fail(t("cli.internal_error", detail=type(exc).__name__, log=log_crash()))

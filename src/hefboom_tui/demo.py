@@ -1,24 +1,29 @@
-"""The built-in demo session: a rich, realistic workshop to explore every screen."""
+"""The built-in demo session: a rich, realistic workshop to explore every screen.
+
+``hefboom demo`` calls :func:`ensure_demo`: the demo file is written only when it is missing
+or was written by another version of the demo (a stamp beside it says which); otherwise the
+facilitator's own changes to it stay. :func:`write_demo` writes it afresh (``--reset``).
+Building the demo needs the deck parser and every action: they are imported only then.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from importlib import resources
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
-from filelock import Timeout
-
-from hefboom_tui.fsutil import session_lock
 from hefboom_tui.i18n import t
-from hefboom_tui.model import actions
-from hefboom_tui.model.actions import Action
-from hefboom_tui.model.session import Session, to_tables
-from hefboom_tui.store import backups
-from hefboom_tui.store.catalog import new_session
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.store.paths import session_path
-from hefboom_tui.store.storage import AtomicJSONStorage
+
+if TYPE_CHECKING:
+    from hefboom_tui.model.actions import Action
+    from hefboom_tui.model.session import Session
 
 DEMO_NAME = "demo"
+STAMP = ".demo-version"
+"""The file beside the sessions that names the version of the demo last written there."""
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -54,6 +59,9 @@ INITIATIVES = [
 
 def build_demo() -> Session:
     """The demo session, built through the same actions the app uses."""
+    from hefboom_tui.model import actions
+    from hefboom_tui.store.catalog import new_session
+
     session = new_session(DEMO_NAME)
     session.code_seed = 20261125
 
@@ -152,18 +160,61 @@ def build_demo() -> Session:
     return session
 
 
+def demo_version() -> str:
+    """What the demo file is made of: this module, the default deck and option list, and
+    the schema version. A new app version that changes any of them writes a new demo."""
+    from hefboom_tui.model.session import SCHEMA_VERSION
+
+    digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
+    digest.update(Path(__file__).read_bytes())
+    assets = resources.files("hefboom_tui").joinpath("assets", "decks")
+    for name in ("default.toml", "support-options.toml"):
+        digest.update(assets.joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def demo_is_current(folder: Path) -> bool:
+    """Whether ``folder`` holds the demo file as this version of the demo wrote it (or as
+    the facilitator changed it since)."""
+    try:
+        stamp = (folder / STAMP).read_text(encoding="utf-8").strip()
+        return session_path(folder, DEMO_NAME).is_file() and stamp == demo_version()
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def ensure_demo(folder: Path) -> Path:
+    """The demo session in ``folder``, written only when it is missing or out of date."""
+    if demo_is_current(folder):
+        return session_path(folder, DEMO_NAME)
+    return write_demo(folder)
+
+
 def write_demo(folder: Path) -> Path:
-    """Create or refresh the demo session in ``folder``; other sessions are never touched."""
+    """Create or refresh the demo session in ``folder``; other sessions are never touched.
+    The demo it replaces is kept as a backup."""
+    from filelock import Timeout
+
+    from hefboom_tui.fsutil import atomic_write_text, session_lock
+    from hefboom_tui.store import backups
+    from hefboom_tui.store.errors import SaveError
+    from hefboom_tui.store.snapshot import encode
+
     path = session_path(folder, DEMO_NAME)
     lock = session_lock(path)
     try:
         lock.acquire()
     except Timeout as exc:
         raise StoreError(t("demo.locked", path=path)) from exc
+    except OSError as exc:
+        raise SaveError(path, exc) from exc
     try:
-        if path.exists():
+        if path.is_file():
             backups.take_backup(path)
-        AtomicJSONStorage(path).write(to_tables(build_demo()))
+        atomic_write_text(path, encode(build_demo()).text())
+        atomic_write_text(folder / STAMP, demo_version() + "\n")
+    except OSError as exc:
+        raise SaveError(path, exc) from exc
     finally:
         lock.release()
     return path

@@ -13,7 +13,6 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from hefboom_tui.i18n import t
-from hefboom_tui.model import actions
 from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.tui.result import OpenSession, Result
@@ -44,15 +43,20 @@ class StartScreen(Screen[None]):
     def reload(self) -> None:
         sessions = self.query_one(OptionList)
         sessions.clear_options()
-        infos = catalog.list_sessions(self.app.folder)  # type: ignore[attr-defined]
+        try:
+            infos = catalog.list_sessions(self.app.folder)  # type: ignore[attr-defined]
+        except StoreError as exc:  # the folder itself cannot be read
+            infos = []
+            sessions.add_option(Option(escape(str(exc)), id="", disabled=True))
         for info in infos:
-            when = dt.datetime.fromtimestamp(info.modified).strftime("%d-%m-%Y %H:%M")
+            when = (dt.datetime.fromtimestamp(info.modified).strftime("%d-%m-%Y %H:%M")
+                    if info.modified else "?")
             text = t("start.line", name=escape(info.name), initiatives=info.initiatives,
                      participants=info.participants, when=when)
             if info.problem:
-                text += f"  ⚠ {info.problem}"
+                text += f"  ⚠ {escape(info.problem)}"
             sessions.add_option(Option(text, id=info.path.stem))
-        if not infos:
+        if not infos and not sessions.option_count:
             sessions.add_option(Option(t("start.none"), id="", disabled=True))
         self.query_one("#start-folder", Static).update(
             t("start.folder", folder=self.app.folder))  # type: ignore[attr-defined]
@@ -89,18 +93,23 @@ class StartScreen(Screen[None]):
 
     def action_import(self) -> None:
         from hefboom_tui.exchange.csv_import import ImportError_, plan_file
+        from hefboom_tui.model import actions
+        from hefboom_tui.model.errors import ActionError
 
         def submit(values: dict[str, Any]) -> Result:
             try:  # the file first: a bad file must not leave an empty session behind
                 plan = plan_file(values["file"], [])
             except ImportError_ as exc:
                 return field_error(exc, "file")
-            try:
-                store = catalog.create(self.app.folder, values["name"])  # type: ignore[attr-defined]
+            try:  # the session file appears with every initiative in it, or not at all
+                store = catalog.create(
+                    self.app.folder, values["name"],  # type: ignore[attr-defined]
+                    setup=lambda s: actions.import_initiatives(s, rows=plan.rows))
+            except ActionError as exc:
+                return field_error(exc, "file")
             except (StoreError, ValueError) as exc:
                 return field_error(exc, "name")
-            with store:
-                store.do(actions.import_initiatives, rows=plan.rows)
+            store.close()
             report_import(self.app, len(plan.rows), store.session.name, plan.unknown_columns)
             self.call_later(self._open, store.path.stem)
             return Result(True)
@@ -110,10 +119,10 @@ class StartScreen(Screen[None]):
             file_field()], submit, note=t("start.import_note"), save_label=t("form.import")))
 
     def action_demo(self) -> None:
-        from hefboom_tui.demo import DEMO_NAME, write_demo
+        from hefboom_tui.demo import DEMO_NAME, ensure_demo
 
         try:
-            write_demo(self.app.folder)  # type: ignore[attr-defined]
+            ensure_demo(self.app.folder)  # type: ignore[attr-defined]
         except StoreError as exc:
             self.notify(str(exc), severity="error")
             return
