@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -28,7 +28,7 @@ class HelpScreen(ModalScreen[None]):
         self.under = under
 
     def compose(self) -> ComposeResult:
-        rows: list[str] = []
+        rows = Text()
         seen: set[str] = set()
         for key, active in self.under.active_bindings.items():
             binding = active.binding
@@ -38,11 +38,14 @@ class HelpScreen(ModalScreen[None]):
                     binding.action, binding.description) in seen:
                 continue
             seen.add((binding.action, binding.description))  # type: ignore[arg-type]
-            rows.append(f"  [b]{escape(_key_label(self.app, key)):>14}[/b]  "
-                        f"{escape(binding.description)}")
+            # plain Text, not markup: a key such as "[" must never be read as a tag
+            if rows:
+                rows.append("\n")
+            rows.append(f"  {_key_label(self.app, key):>14}", style="bold")
+            rows.append(f"  {binding.description}")
         with VerticalScroll(id="help"):
             yield Static(t("help.title"), classes="form-title")
-            yield Static("\n".join(rows))
+            yield Static(rows)
             yield Static(t("help.more"), classes="form-note")
 
     def action_close(self) -> None:
