@@ -12,6 +12,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from hefboom_tui.i18n import t
@@ -61,6 +62,9 @@ class HefboomApp(App[None]):
         self.beamer = beamer
         self.clock = clock
         self.wall_clock = wall_clock
+        self._follower: Timer | None = None  # polls the file while another process writes it
+        self._writer_offered = False
+        self._follow_ticks = 0
         self.store: SessionStore | None = None
         self.presenting = beamer
         self.quit_after_print = False  # Ctrl+Q came while a print was running
@@ -98,9 +102,18 @@ class HefboomApp(App[None]):
         if store.read_only and not self.beamer:
             self.notify(t("store.read_only", reason=store.read_only_reason), severity="warning",
                         timeout=10)
-        if self.beamer:
-            self.set_interval(FOLLOW_INTERVAL, self._follow)
+        if self.beamer or store.lock_state == "locked":
+            self._start_following()
         self.show_step(store.session.step, record=False)
+
+    def _start_following(self) -> None:
+        """Poll the session file (one ``stat`` a tick while it is unchanged): the beamer, and
+        a window that opened the session read-only because another one writes it. The latter
+        is offered to become the writer once the other one lets go."""
+        if self._follower is not None:
+            self._follower.stop()
+        self._writer_offered, self._follow_ticks = False, 0
+        self._follower = self.set_interval(FOLLOW_INTERVAL, self._follow)
 
     def on_open_session(self, message: OpenSession) -> None:
         """A screen asked to open a session (the start screen)."""
@@ -128,12 +141,38 @@ class HefboomApp(App[None]):
                         timeout=15)
 
     def _follow(self) -> None:
-        if self.store is not None and self.store.reload_if_changed():
-            wanted = screen_for(self.store.session.step)
+        store = self.store
+        if store is None:
+            return
+        if store.reload_if_changed():
+            wanted = screen_for(store.session.step)
             if len(self.screen_stack) <= 2 and type(self.screen) is not wanted:
-                self.show_step(self.store.session.step, record=False)
+                self.show_step(store.session.step, record=False)
         if self.beamer:
             view_sync.follow(self)
+        if store.lock_state != "locked" or self.beamer or self._writer_offered:
+            return
+        self._follow_ticks += 1
+        if self._follow_ticks % 4 == 0 and store.lock_is_free():  # about once a second
+            from hefboom_tui.tui.screens.confirm import ConfirmScreen
+
+            self._writer_offered = True
+            self.push_screen(ConfirmScreen(t("store.writer_offer", name=store.session.name)),
+                             self._become_writer)
+
+    def _become_writer(self, yes: bool | None) -> None:
+        """The answer to the offer: take over writing the session (or stay read-only)."""
+        store = self.store
+        if not yes or store is None or store.lock_state != "locked":
+            return
+        if store.try_become_writer():
+            if self._follower is not None:
+                self._follower.stop()
+                self._follower = None
+            self.notify(t("store.writer_now"), timeout=6)
+        else:  # another program was quicker: offer again when that one lets go
+            self._writer_offered = False
+            self.notify(t("store.writer_taken"), severity="warning", timeout=8)
 
     # -- the action path ---------------------------------------------------------------------
     def do(self, action: Callable[Concatenate[Session, P], R], /,
