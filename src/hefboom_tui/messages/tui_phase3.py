@@ -83,4 +83,6 @@ PHASE3: dict[str, dict[str, str]] = {
     "key.hide_counts": {"nl": "Verberg op beamer", "en": "Hide on beamer"},
     "key.reveal_counts": {"nl": "Toon dit initiatief", "en": "Reveal this one"},
     "tally.hidden_note": {"nl": "· 🙈 aantallen verborgen op de beamer (U toont dit initiatief)", "en": "· 🙈 counts hidden on the beamer (U reveals this initiative)"},
+    "tally.more_green": {"nl": "{count} groene stickers, maar er zijn maar {present} aanwezigen. Klopt dat?", "en": "{count} green stickers, but only {present} people are present. Is that right?"},
+    "tally.more_red": {"nl": "{count} rode stickers, maar er zijn maar {present} aanwezigen. Klopt dat?", "en": "{count} red stickers, but only {present} people are present. Is that right?"},
 }

@@ -8,6 +8,7 @@ overview of all initiatives × options for the plenum; ``o`` sorts by green, the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
@@ -68,6 +69,7 @@ class TallyScreen(SessionScreen):
         self._typed_at: tuple[str, str] | None = None
         self._typed_time = 0.0
         self._shown: tuple[str, list[str], int] | None = None  # initiative, option ids, top
+        self._over_ok: set[tuple[str, str, str]] = set()  # counts above the team, confirmed
         self.hidden = False  # counts hidden on the beamer while the team rotates
         self.revealed: set[str] = set()  # initiatives whose counts the plenum may see
 
@@ -200,8 +202,30 @@ class TallyScreen(SessionScreen):
         cell = self._cell()
         if cell is not None:
             self._typed = ""
-            self.do(actions.sticker, initiative=cell[0].id, option=cell[1],
-                    colour=colour, delta=delta)
+            found = self.session.tally(cell[0].id, cell[1])
+            now = (found.green if colour == "green" else found.red) if found else 0
+            self._checked(cell[0].id, cell[1], colour, now + delta, lambda: self.do(
+                actions.sticker, initiative=cell[0].id, option=cell[1], colour=colour,
+                delta=delta))
+
+    def _checked(self, initiative: str, option: str, colour: str, count: int,
+                 apply: Callable[[], object]) -> None:
+        """Apply a count; more stickers of one colour than people present asks first (once
+        per option and colour: a typo of 90 for 9 is caught, a real count is not nagged)."""
+        present = len(self.session.present())
+        key = (initiative, option, colour)
+        if count <= present or key in self._over_ok:
+            apply()
+            return
+        from hefboom_tui.tui.screens.confirm import ConfirmScreen
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self._over_ok.add(key)
+                apply()
+
+        self.app.push_screen(ConfirmScreen(t(f"tally.more_{colour}", count=count,
+                                             present=present)), answer)
 
     def on_key(self, event: Any) -> None:
         if event.character and event.character.isdigit():
@@ -215,8 +239,10 @@ class TallyScreen(SessionScreen):
             self._typed_time = now
             self._typed = self._typed[-3:]
             self._typed_at = key
-            self.do(actions.set_stickers, initiative=cell[0].id, option=cell[1], colour=cell[2],
-                    count=int(self._typed))
+            count = int(self._typed)
+            self._checked(cell[0].id, cell[1], cell[2], count, lambda: self.do(
+                actions.set_stickers, initiative=cell[0].id, option=cell[1], colour=cell[2],
+                count=count))
             event.stop()
 
     def action_switch(self, step: int) -> None:
