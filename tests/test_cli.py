@@ -30,7 +30,7 @@ def test_new_list_export(run) -> None:
     assert run("new", "Wijkteam Noord").exit_code == 1
     result = run("export", "Wijkteam Noord")
     data = json.loads(result.output)
-    assert data["schema"]["version"] == 1 and len(data["deck"]["cards"]) == 44
+    assert data["schema"]["version"] == 2 and len(data["deck"]["cards"]) == 44
 
 
 def test_help_everywhere(run) -> None:

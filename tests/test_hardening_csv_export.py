@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from hefboom_tui.cli import cli
 from hefboom_tui.exchange import export
 from hefboom_tui.i18n import set_language
-from hefboom_tui.model.cycle import Challenge, FollowUp, PlanAction, Visit
+from hefboom_tui.model.cycle import Appointment, Cooperation, PlanAction, Visit
 from hefboom_tui.model.duos import Duo, Judgement, ListEntry, StrongMark
 from hefboom_tui.model.entities import (
     Agreement,
@@ -28,6 +28,7 @@ from hefboom_tui.model.entities import (
     Principle,
     SupportOption,
 )
+from hefboom_tui.model.organisation import Challenge, CycleRecord, Evaluation, Proposal
 from hefboom_tui.model.phase3 import Decision, Engagement, Tally
 from hefboom_tui.model.session import Session
 from hefboom_tui.store.session_store import SessionStore
@@ -48,14 +49,19 @@ def hostile_session(payload: str) -> Session:
         id="i1", code=v("code"), name=v("initiative"), description=v("description"),
         contact=v("contact"), theme=v("theme"), scope=v("scope"), mode=v("mode"),
         size=v("size"), origin=v("origin"), added_by=v("added by"), presented=True,
-        choice=Choice(True, why=v("why"), principles=v("principles"), doubts=v("doubts")),
+        choice=Choice(True, why=v("why"), principles=["k1"], principles_note=v("principles"),
+                      doubts=v("doubts")),
         agreement=Agreement(["p1", "p2"], date=v("date"), time_needed=v("time"),
-                            needs=v("needs")),
+                            visitor_needs=v("needs")),
         decision=Decision(innovation=v("innovation"), mission=v("mission"),
-                          decision="engage", argument=v("argument"), feedback=v("feedback")),
+                          decision="engage", argument=v("argument"), feedback=v("feedback"),
+                          missing=v("missing")),
         visit=Visit(["p1"], date=v("visit date"), now=[v("now")], future=[v("future")],
-                    needs=[v("visit needs")]),
-        follow_up=FollowUp(reporting=v("reporting"), feedback_date=v("feedback date")),
+                    needs=[v("visit needs")], partners=[v("partner")], notes=v("notes")),
+        appointment=Appointment(["p2"], whom=v("whom"), date=v("return date"),
+                                still_needed=v("still needed"), act_together=v("together"),
+                                report_back=v("reporting")),
+        cooperation=Cooperation(strategy=v("strategy"), communication=v("communication")),
     )
     other = Initiative(id="i2", code="AB2", name="Gewoon initiatief", description=v("d2"))
     return Session(
@@ -75,10 +81,32 @@ def hostile_session(payload: str) -> Session:
         principles_list=[ListEntry("k1", "accepted"), ListEntry("k2", "accepted")],
         strong_marks=[StrongMark("d1", "i1")],
         tallies=[Tally("i1", "o1", 3, 1), Tally("i1", "o2", 0, 2)],
-        engagements=[Engagement("e1", "i1", v("engagement"), ["p2"], v("by when"), "o1")],
-        plan=[PlanAction("a1", "i1", v("plan action"), ["p1"], v("plan date"))],
-        organisation=[Challenge("planning", "yes", v("examples"), v("proposals"), v("review"))],
+        engagements=[Engagement("e1", "i1", v("engagement"), ["p2"], v("by when"), "o1",
+                                why=v("why engagement"), how=v("how"), steps=v("steps"))],
+        plan=[PlanAction("a1", "i1", v("plan action"), ["p1"], v("plan date")),
+              PlanAction("a2", "i1", v("partner action"), owner="partner",
+                         partner=v("partner name"))],
+        organisation=[Challenge("planning", "planning", applies="yes", examples=v("examples"),
+                                proposals=[Proposal("pr1", v("proposal"), v("review"),
+                                                    v("result"))]),
+                      Challenge("ch1", "other", name=v("own challenge"))],
+        cycles=[CycleRecord(1, v("closed"), Evaluation(*[v(f"q{n}") for n in range(5)]),
+                            [Challenge("leadership", "leadership", examples=v("old examples"),
+                                       proposals=[Proposal("pr0", v("old proposal"))])])],
+        cycle=2,
     )
+
+
+HOSTILE_CELLS = (18 + 1  # phase 1: i1's texts (visitors joined, its picked card), i2's one
+                 + 8  # step 1.3: two verdicts (members, principle, card, argument)
+                 + 4 + 2  # the principles list (2 rows x 2), the strong ranking (code, name)
+                 + 9  # phase 2: code, name, date, visitor, the four flaps, notes
+                 + 7  # step 3.2: code, name, argument, touchstones, feedback, what was missing
+                 + 8 + 8  # step 3.3: the engagement; step 3.4: the appointment
+                 + 4 + 4 + 4 + 3 + 4  # phase 4: appointment, engagement, two actions; strategy
+                 + 2 + 4 + 1  # phase 5: the closed cycle's challenge, the current two
+                 + 6)  # the closed cycle's evaluation: its date and the five answers
+"""Every text cell the CSV export of :func:`hostile_session` holds (all start with the payload)."""
 
 
 def cells(text: str) -> list[str]:
@@ -101,9 +129,7 @@ def assert_safe(text: str, payload: str, expected_hostile: int) -> None:
 def test_export_csv_quotes_every_formula_like_cell(payload: str, lang: str) -> None:
     set_language(lang)
     text = export.export_csv(hostile_session(payload))
-    # 13 initiative cells of i1 (visitors joined), 1 of i2, 2 principle-list rows x 2,
-    # the ranking's code and name of i1
-    assert_safe(text, payload, expected_hostile=13 + 1 + 4 + 2)
+    assert_safe(text, payload, expected_hostile=HOSTILE_CELLS)
     found = cells(text)
     assert "'" + payload + " initiative" in found
     assert "'" + payload + " card" in found and "'" + payload + " principle" in found
@@ -141,7 +167,7 @@ def test_cli_csv_exports_of_an_old_file_are_safe(folder: Path) -> None:
     path = folder / "oud.json"
     SessionStore.create(path, hostile_session('=HYPERLINK("http://x","y")')).close()
     runner = CliRunner()
-    for fmt, hostile in (("csv", 20), ("tallies", 6)):
+    for fmt, hostile in (("csv", HOSTILE_CELLS), ("tallies", 6)):
         result = runner.invoke(cli, ["--sessions-dir", str(folder), "export", "oud",
                                      "--format", fmt])
         assert result.exit_code == 0, result.output

@@ -122,9 +122,11 @@ def test_tally_counts_never_negative_and_option_per_initiative() -> None:
 def test_engagements() -> None:
     session, ids = _session()
     with pytest.raises(ActionError):
-        apply(session, "add_engagement", {"initiative": ids[0], "what": "x"})
+        apply(session, "add_engagement", {"initiative": ids[0], "what": "x", "answer": "yes",
+                                          "why": "y"})
     apply(session, "decide", {"id": ids[0], "decision": "engage", "argument": "ja"})
     eid = apply(session, "add_engagement", {"initiative": ids[0], "what": "Subsidie helpen",
+                                            "answer": "yes", "why": "Ze vragen het",
                                             "who": "P1, P2", "by_when": "15/1/2027"})
     found = session.engagements[0]
     assert found.id == eid and found.by_when == "2027-01-15" and len(found.who) == 2

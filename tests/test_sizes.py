@@ -31,7 +31,10 @@ KEY_WIDGETS: dict[str, tuple[str, ...]] = {
     "VisitsScreen": ("RowTable#visits",),
     "DecideScreen": ("RowTable#decide",),
     "RotationScreen": ("RoundTimer#round-timer", "#boards"),
-    "EngagementsScreen": ("RowTable#engagements",),
+    "EngagementsScreen": ("RowTable#plenum-options", "RowTable#engagements"),
+    "AppointmentsScreen": ("RowTable#appointments",),
+    "GuideScreen": ("#guide-scroll",),
+    "ExportDialog": ("#form",),
     "ActingScreen": ("RowTable#plan", "RowTable#declined"),
     "OrganisationScreen": ("RowTable#organisation",),
     "LaterScreen": ("#later",),
@@ -114,17 +117,25 @@ async def test_every_step_screen_at_every_size(folder: Path, step: str) -> None:
         assert_inside(app, key_widgets(app), (45, 13))
 
 
+OPENERS: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    "f3": (None, ("f3",)), "f4": (None, ("f4",)), "f2": (None, ("f2",)), "n": (None, ("n",)),
+    "t": ("3.3", ("t",)), "f6": (None, ("f6",)), "guide": ("1.7", ("g",)),
+    "plenum": ("3.3", ("t", "p")),
+}
+"""Each dialog or side screen: the step it is opened from (None: the wall) and its keys."""
+
+
 @pytest.mark.usefixtures("demo_folder")
-@pytest.mark.parametrize("opener", ["f3", "f4", "f2",
-                                    "n", "t"])
+@pytest.mark.parametrize("opener", list(OPENERS))
 async def test_dialogs_and_side_screens_small(folder: Path, opener: str) -> None:
     app = make_app(folder, "demo")
+    step, keys = OPENERS[opener]
     async with app.run_test(size=(40, 12)) as pilot:
-        if opener == "t":
-            app.show_step("3.3")
+        if step is not None:
+            app.show_step(step)
             await pilot.pause()
         under = app.screen
-        await pilot.press(opener)
+        await pilot.press(*keys)
         await pilot.pause()
         assert app.screen is not under, f"{opener} opened nothing"
         assert_inside(app, key_widgets(app), (40, 12))

@@ -79,7 +79,8 @@ def random_action(rng: random.Random, s: Session) -> tuple[Callable[..., object]
         ("make_rotation", {"seed": rng.randrange(99), "minutes": pick([5, 7, 0, 31])}),
         ("timer", {"op": pick(["start", "pause", "next", "adjust", "restart", "expire"]),
                    "now": 1e9 + rng.random() * 1000, "seconds": 60.0}),
-        ("add_engagement", {"initiative": ini, "what": "iets", "who": [person]}),
+        ("add_engagement", {"initiative": ini, "what": "iets", "who": [person],
+                            "answer": "yes", "why": "daarom"}),
         ("complete_round", {}),
     ]
     name, params = pick(options)

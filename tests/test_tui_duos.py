@@ -9,6 +9,7 @@ from tui_helpers import saved, type_text
 
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.duos import DuosScreen
+from hefboom_tui.tui.screens.form import FormScreen
 from hefboom_tui.tui.screens.plenum import PlenumScreen
 from hefboom_tui.tui.screens.strong import StrongScreen
 from hefboom_tui.tui.screens.team import TeamScreen
@@ -49,21 +50,34 @@ async def test_team_duos_deal_judge_plenum(folder: Path, size: tuple[int, int]) 
         assert session.deal_seed is not None
         for duo in session.duos:
             assert {session.card(c).principle for c in duo.cards} == {"E", "S", "K", "N", "R"}
-        # judge the first duo's first cards by keyboard
+        # judge the first duo's first cards by keyboard: every verdict asks for its argument
         await pilot.press("enter")  # into the duo's cards
-        await pilot.press("r", "x", "r")
+        for key, why in (("r", "Herkenbaar"), ("x", "Te vaag"), ("r", "Zien we vaak")):
+            await pilot.press(key)
+            assert isinstance(app.screen, FormScreen), "a verdict without argument asks for one"
+            await type_text(pilot, why)
+            await pilot.press("ctrl+s")
         duo = saved(folder).duos[0]
-        verdicts = [j.verdict for j in saved(folder).judgements if j.duo == duo.id][:3]
-        assert verdicts == ["relevant", "not_relevant", "relevant"]
-        await pilot.press("home", "enter", "tab")
-        await type_text(pilot, "Herkenbaar")
-        await pilot.press("ctrl+s")
+        judged = [j for j in saved(folder).judgements if j.duo == duo.id][:3]
+        assert [j.verdict for j in judged] == ["relevant", "not_relevant", "relevant"]
+        assert [j.argument for j in judged] == ["Herkenbaar", "Te vaag", "Zien we vaak"]
+        # an empty argument is refused, naming what is missing; the form stays open
+        await pilot.press("r", "ctrl+s")
+        form = app.screen
+        assert isinstance(form, FormScreen) and form.query_one("#err-argument").display
+        await pilot.press("escape")
+        # a card that has its argument takes R / X at once
+        await pilot.press("home", "x")
+        assert saved(folder).judgements[0].verdict == "not_relevant"
+        await pilot.press("home", "r")
         first = saved(folder).judgements[0]
         assert first.argument == "Herkenbaar" and first.verdict == "relevant"
-        # a new card from the duo
+        # a new card from the duo, with its argument
         await pilot.press("n")
         await pilot.press("enter", "down", "enter", "tab")  # principle select: first option
         await type_text(pilot, "Jongeren trekken mee")
+        await pilot.press("tab")
+        await type_text(pilot, "Zien we in de jeugdhuizen")
         await pilot.press("ctrl+s")
         new = [c for c in saved(folder).cards if c.origin != "deck"]
         assert [c.text for c in new] == ["Jongeren trekken mee"]

@@ -98,19 +98,24 @@ async def test_decide_rotate_tally_engage(folder: Path) -> None:
         await pilot.press("v")
         assert "×" in str(tally.query_one("#tally-title").render())
         await pilot.press("escape")
-        # step 3.4: a concrete engagement
-        app.show_step("3.4")
+        # step 3.3, the plenum of the initiative on screen: a concrete engagement, answered
+        app.show_step("3.3")
         await pilot.pause()
+        await pilot.press("t", "p")
         assert isinstance(app.screen, EngagementsScreen)
+        shown = app.screen.initiative
         count = len(saved(folder).engagements)
-        await pilot.press("n")
-        await pilot.press("enter", "down", "enter")  # initiative: the first engaged one
-        await pilot.press("tab", "tab")
+        await pilot.press("n", "tab")  # the option under the cursor is picked; on to "what"
         await type_text(pilot, "Mee zoeken naar vrijwilligers")
+        await pilot.press("tab", "enter", "down", "enter", "tab")  # are we doing this? yes
+        await type_text(pilot, "Ze vragen het zelf")
         await pilot.press("ctrl+s")
         engagements = saved(folder).engagements
         assert len(engagements) == count + 1
-        assert engagements[-1].what == "Mee zoeken naar vrijwilligers"
+        added = engagements[-1]
+        assert added.what == "Mee zoeken naar vrijwilligers" and added.answer == "yes"
+        assert added.why == "Ze vragen het zelf" and added.initiative == shown
+        assert added.option in {o.id for o in saved(folder).options_for(shown)}
 
 
 @pytest.mark.usefixtures("demo_folder")

@@ -72,12 +72,12 @@ def fill_merge(form: FormScreen, _: Session, __: Path) -> None:
 
 
 def fill_engagement(form: FormScreen, s: Session, _: Path) -> None:
-    put(form, initiative=s.engaged()[0].id, what="Samen een buurtfeest plannen",
+    put(form, what="Samen een buurtfeest plannen", answer="yes", why="Ze vroegen het zelf",
         who=[option(form, "who", 2)], by_when="2027-03-01")
 
 
 def fill_engagement_edit(form: FormScreen, _: Session, __: Path) -> None:
-    put(form, what="Een aangepaste afspraak", by_when="2027-04-01")
+    put(form, what="Een aangepaste afspraak", why="Beter zo", by_when="2027-04-01")
 
 
 def fill_plan(form: FormScreen, s: Session, _: Path) -> None:
@@ -121,7 +121,7 @@ CASES: list[Case] = [
     Case("choose-1.5", "choose.py", "1.5", ("enter",),
          lambda f, s, p: put(f, why="Een nieuwe reden om te kiezen")),
     Case("agreements-1.6", "agreements.py", "1.6", ("enter",),
-         lambda f, s, p: put(f, time_needed="3 uur", needs="Koffie")),
+         lambda f, s, p: put(f, time_needed="3 uur", time="9u30", visitor_needs="Koffie")),
     Case("visits-phase2", "visits.py", "2", ("enter",),
          lambda f, s, p: put(f, needs="Een nieuwe nood\nNog een", wants_support="unclear")),
     Case("decide-3.2", "decide.py", "3.2", ("enter",),
@@ -131,19 +131,36 @@ CASES: list[Case] = [
     Case("tally-add-option", "tally.py", "3.3", ("t", "a"),
          lambda f, s, p: put(f, text="Een nieuwe optie", kind="principle",
                              added_by=option(f, "added_by"))),
-    Case("engagement-add-3.4", "engagements.py", "3.4", ("n",), fill_engagement),
-    Case("engagement-edit-3.4", "engagements.py", "3.4", ("enter",), fill_engagement_edit),
+    Case("plenum-engagement-add-3.3", "engagements.py", "3.3", ("t", "p", "n"),
+         fill_engagement),
+    Case("plenum-engagement-edit-3.3", "engagements.py", "3.3", ("t", "p", "tab", "enter"),
+         fill_engagement_edit),
+    Case("plenum-missing-3.3", "engagements.py", "3.3", ("t", "p", "c"),
+         lambda f, s, p: put(f, missing_answer="no", missing="")),
+    Case("appointment-3.4", "appointments.py", "3.4", ("enter",),
+         lambda f, s, p: put(f, whom="De hele groep", time="10:00")),
     Case("team-add-f3", "team.py", None, ("f3", "n"),
          lambda f, s, p: put(f, name="Karim"), keep_open=True),
     Case("team-rename-f3", "team.py", None, ("f3", "r"), lambda f, s, p: put(f, name="Annelies V.")),
     Case("acting-plan-action-4", "acting.py", "4", ("n",), fill_plan),
-    Case("acting-follow-up-4", "acting.py", "4", ("enter",),
-         lambda f, s, p: put(f, reporting="Elke week een kort bericht")),
-    Case("acting-follow-up-declined-4", "acting.py", "4", ("tab", "enter"),
-         lambda f, s, p: put(f, feedback_date="2027-01-05", reporting="Een bedankkaart"),
-         again=True),
+    Case("acting-edit-action-4", "acting.py", "4", ("down", "down", "enter"),
+         lambda f, s, p: put(f, what="Samen de aanvraag indienen", owner="initiative")),
+    Case("acting-cooperation-4", "acting.py", "4", ("c",),
+         lambda f, s, p: put(f, communication="Een nieuwsbrief aan de stad, elk kwartaal")),
+    Case("acting-appointment-4", "appointments.py", "4", ("enter",),
+         lambda f, s, p: put(f, still_needed="De sleutel"), again=True),
+    Case("acting-feedback-declined-4", "appointments.py", "4", ("tab", "enter"),
+         lambda f, s, p: put(f, date="2027-01-05"), again=True),
     Case("organisation-challenge-5", "organisation.py", "5", ("enter",),
-         lambda f, s, p: put(f, applies="no", proposals="Een nieuw voorstel")),
+         lambda f, s, p: put(f, applies="no", examples="Een ander voorbeeld")),
+    Case("organisation-own-challenge-5", "organisation.py", "5", ("o",),
+         lambda f, s, p: put(f, name="Onze vrijwilligers", examples="Ze haken af"), again=True),
+    Case("organisation-proposal-5", "organisation.py", "5", ("down", "down", "n"),
+         lambda f, s, p: put(f, proposal="Een nieuw voorstel", review_date="2027-09-01")),
+    Case("organisation-review-5", "organisation.py", "5", ("down", "enter"),
+         lambda f, s, p: put(f, review_result="Het werkte: minder stress")),
+    Case("new-cycle-5", "cycle_form.py", "5", ("c",),
+         lambda f, s, p: put(f, steps_taken="Drie bezoeken", next_actions="Verder met twee")),
 ]
 
 # Call sites covered elsewhere in this file, not by an undo case above.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import os
 import random
 import sys
@@ -156,37 +155,32 @@ def import_cmd(obj: Ctx, name: str, file: Path) -> None:
 
 @cli.command("export")
 @click.argument("name")
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "md", "tallies"]),
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "md", "tallies", "ics"]),
               default="json", show_default=True,
-              help="json (the documented contract), csv, md, or tallies (sticker counts as CSV).")
+              help="json (the documented contract), csv, md, tallies (sticker counts as CSV), "
+                   "or ics (a calendar of every dated item).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to FILE instead of standard output.")
 @pass_ctx
 def export_cmd(obj: Ctx, name: str, fmt: str, output: Path | None) -> None:
-    """Export session NAME as JSON, CSV or Markdown (works while the session is open elsewhere)."""
-    from hefboom_tui.exchange import export
-    from hefboom_tui.fsutil import atomic_write_text
+    """Export session NAME as JSON, CSV, Markdown or a calendar (.ics); works while the
+    session is open elsewhere."""
+    from hefboom_tui.exchange.formats import export_bytes
+    from hefboom_tui.fsutil import atomic_write_bytes
 
     store = obj.open(name, read_only=True)
-    if fmt == "json":
-        text = json.dumps(export.export_json(store.session), ensure_ascii=False, indent=2) + "\n"
-    elif fmt == "csv":
-        text = export.export_csv(store.session)
-    elif fmt == "tallies":
-        text = export.export_tallies_csv(store.session)
-    else:
-        text = export.export_markdown(store.session)
+    data = export_bytes(store.session, fmt)
     if output is None:  # the export keeps its own encoding (UTF-8), whatever the console's
         buffer: BinaryIO | None = getattr(sys.stdout, "buffer", None)
         if buffer is None:
-            click.echo(text, nl=False)
+            click.echo(data.decode("utf-8"), nl=False)
         else:
             sys.stdout.flush()
-            buffer.write(text.encode("utf-8"))
+            buffer.write(data)
             buffer.flush()
         return
     try:
-        atomic_write_text(output.resolve(), text)
+        atomic_write_bytes(output.resolve(), data)
     except OSError as exc:
         fail(t("cli.write_failed", path=output, detail=exc.strerror or exc))
     click.echo(t("cli.exported", path=output), err=True)

@@ -80,35 +80,41 @@ def build_demo() -> Session:
     do(actions.make_duos, seed=7)
     do(actions.deal, seed=11)
     verdicts = ("relevant", "not_relevant", "undecided", "relevant")
+    reasons = {"relevant": "Dit zien we in onze buurt elke dag.",
+               "not_relevant": "Zegt meer over ons dan over de bewoners.", "undecided": ""}
     for d_index, duo in enumerate(session.duos):
         for c_index, card in enumerate(list(duo.cards)[:5]):
             verdict = verdicts[(c_index + d_index) % len(verdicts)]
-            argument = "Dit zien we in onze buurt elke dag." if verdict == "relevant" else ""
-            do(actions.judge, duo=duo.id, card=card, verdict=verdict, argument=argument)
+            do(actions.judge, duo=duo.id, card=card, verdict=verdict, argument=reasons[verdict])
     do(actions.new_card, duo=session.duos[0].id, principle="S",
        text="Een initiatief dat mensen uit verschillende generaties samenbrengt, is extra waardevol.",
        argument="Onze wijk vergrijst.")
     for j in [j for j in session.judgements if j.verdict == "relevant"][:6]:
         do(actions.plenum, card=j.card, status="accepted")
+    accepted = [e.card for e in session.principles_list if e.status == "accepted"]
     for d_index, duo in enumerate(session.duos):
         for iid in ids[d_index % 3 :: 3][:4]:
             do(actions.toggle_strong, duo=duo.id, initiative=iid)
         do(actions.toggle_strong, duo=duo.id, initiative=ids[2])
     do(actions.choose, id=ids[2], chosen=True, why="Sterk eigenaarschap en een duidelijke nood.",
-       principles="Eigenaarschap, Noodzaak en passie", doubts="Draagt één trekker alles?")
+       principles=accepted[:2], principles_note="Eigenaarschap, Noodzaak en passie",
+       doubts="Draagt één trekker alles?")
     do(actions.choose, id=ids[6], chosen=True, why="Brengt nieuwkomers en buren samen.",
-       principles="Samen", doubts="")
+       principles=accepted[2:3], principles_note="Samen", doubts="")
     do(actions.set_agreement, id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
-       time_needed="2 uur", needs="Poster en stiften")
-    # phase 2: what the visits brought back
+       time="19:30", time_needed="2 uur", visitor_needs="Poster en stiften")
+    do(actions.set_agreement, id=ids[6], visitors="Elif", date="2026-12-05", time="10:00",
+       time_needed="1,5 uur", visitor_needs="Iemand die Turks spreekt")
+    # phase 2: what the visits brought back (flap 3 is what the citizens themselves named)
     do(actions.record_visit, id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
        now="40 gezinnen bestellen elke week\nVerdeling in een garage\nDrie vaste trekkers",
-       future="Een eigen ruimte met koelcel\nOok bestellen voor buren zonder internet",
+       future="Een eigen ruimte met koelcel\nOok bestellen voor buren zonder internet\nOver tien jaar in elke wijk een voedselteam",
        needs="Hulp bij een subsidieaanvraag\nMeer vrijwilligers voor de verdeling",
-       wants_support="yes")
+       partners="Het OCMW\nDe boerenbond", wants_support="yes",
+       notes="Ze vragen uitdrukkelijk om mee te denken, niet om het over te nemen.")
     do(actions.record_visit, id=ids[6], visitors="Elif", date="2026-12-05",
        now="Elke woensdag koken 20 mensen samen", future="Een kookboek met recepten uit de buurt",
-       needs="Een vaste keuken", wants_support="yes")
+       needs="Een vaste keuken", partners="Het buurthuis", wants_support="yes")
     do(actions.record_visit, id=ids[0], visitors="Céline", date="2026-12-04",
        now="De tuin draait goed", future="Een tweede perceel", needs="", wants_support="no")
     do(actions.set_lenses, id=ids[2], willingness="high", ability="low", internal="close",
@@ -117,7 +123,7 @@ def build_demo() -> Session:
        external="interwoven")
     # phase 3: decide with arguments, rotate, count stickers, engage
     do(actions.choose, id=ids[0], chosen=True, why="Groene plek die de buurt samenbrengt.",
-       principles="Samen, Ruimte", doubts="")
+       principles=accepted[2:4], principles_note="", doubts="")
     do(actions.decide, id=ids[2], decision="engage", innovation="Nieuwe manier om lokaal voedsel te delen.",
        mission="Past bij onze focus op armoede en gezondheid.",
        argument="Sterke trekkers en een duidelijke vraag naar ondersteuning.")
@@ -138,24 +144,56 @@ def build_demo() -> Session:
     extra = do(actions.add_option, initiative=ids[6], text="Een vaste keuken om in te koken", kind="tip",
                added_by="Elif")
     do(actions.sticker, initiative=ids[6], option=extra, colour="green", delta=4)
+    # the plenum per initiative: the four questions, then "is anything missing?"
     do(actions.add_engagement, initiative=ids[2], what="Helpen bij een subsidieaanvraag voor koelcellen",
-       who="Bram", by_when="2027-01-31", option=session.support_options[10].id)
+       answer="yes", why="Ze vroegen het zelf en wij kennen de weg.",
+       how="Samen het dossier lezen; zij schrijven, wij lezen na.",
+       steps="Oproep zoeken\nEerste versie samen nalezen", who="Bram", by_when="2027-01-31",
+       option=session.support_options[10].id)
+    do(actions.add_engagement, initiative=ids[2], what="De verdeling zelf organiseren",
+       answer="no", why="Dan nemen we het over; het initiatief moet van hen blijven.")
+    do(actions.close_plenum, id=ids[2], missing_answer="yes",
+       missing="Niemand dacht aan de buren zonder internet: daarover praten we bij het volgende gesprek.")
     do(actions.add_engagement, initiative=ids[6], what="Keuken van het buurthuis openstellen op dinsdag",
-       who="Elif, Fatima", by_when="2027-02-15")
-    # phase 4 and 5: the plan, the follow-up and the organisation fiche
+       answer="yes", why="Hun grootste nood, en wij beheren het buurthuis.",
+       how="Een sleutelregeling met de beheerder", who="Elif, Fatima", by_when="2027-02-15",
+       option=extra)
+    # step 3.4: going back, and feedback and thanks to the initiative we said no to
+    do(actions.set_appointment, id=ids[2], who="Bram, Annelies", whom="Sara en de trekkers",
+       date="2027-01-12", time="19:30", time_needed="1 uur",
+       still_needed="De voorwaarden van de subsidie", act_together="Zij trekken, wij denken mee",
+       report_back="Elke maand een kort bericht in hun WhatsApp-groep")
+    do(actions.set_appointment, id=ids[6], who="Elif", whom="Ayşe", date="2027-01-08",
+       time="14:00", time_needed="1 uur", still_needed="Het sleutelplan van het buurthuis",
+       act_together="Samen de eerste kookavond in de nieuwe keuken", report_back="Na elke kookavond even bellen")
+    do(actions.set_appointment, id=ids[0], who="Céline", date="2026-12-20", done=True)
+    # phase 4: the plan adds what phase 3 did not have yet; the initiative stays theirs
     do(actions.add_plan_action, initiative=ids[2], what="Samen de subsidieaanvraag schrijven",
        who="Bram", by_when="2027-01-20")
+    do(actions.add_plan_action, initiative=ids[2], what="Vrijwilligers zoeken voor de verdeling",
+       owner="initiative", by_when="2027-02-01")
     first = do(actions.add_plan_action, initiative=ids[6], what="Afspraak met de beheerder van het buurthuis",
                who="Fatima", by_when="2027-01-10")
     do(actions.set_plan_status, id=first, status="doing")
-    do(actions.set_follow_up, id=ids[2], reporting="Elke maand kort verslag op de teamvergadering")
-    do(actions.set_follow_up, id=ids[0], feedback_given=True, feedback_date="2026-12-20")
+    do(actions.add_plan_action, initiative=ids[6], what="Hygiëneopleiding voor de koks",
+       owner="partner", partner="Het Rode Kruis", by_when="2027-03-01")
+    do(actions.set_cooperation, id=ids[2],
+       strategy="Het voedselteam beslist; wij ondersteunen met kennis van subsidies.",
+       communication="Een gezamenlijk bericht in de buurtkrant; het voortgangsrapport aan de stad schrijven zij, wij lezen mee.")
+    # phase 5: the fiche "Organiseren van de organisatie"
     do(actions.set_challenge, group="planning", applies="yes",
-       examples="Onze jaarplanning laat geen ruimte voor vragen die tussendoor komen",
-       proposals="Een vrije buffer van tien procent in elke planning", review_date="2027-06-01")
+       examples="Onze jaarplanning laat geen ruimte voor vragen die tussendoor komen")
+    do(actions.add_proposal, challenge="planning",
+       text="Een vrije buffer van tien procent in elke planning", review_date="2027-06-01")
     do(actions.set_challenge, group="leadership", applies="yes",
-       examples="Medewerkers moeten elke uitgave vooraf laten goedkeuren",
-       proposals="Een klein budget dat teams zelf mogen besteden")
+       examples="Medewerkers moeten elke uitgave vooraf laten goedkeuren")
+    budget = do(actions.add_proposal, challenge="leadership",
+                text="Een klein budget dat teams zelf mogen besteden", review_date="2027-03-15")
+    do(actions.edit_proposal, id=budget, text="Een klein budget dat teams zelf mogen besteden",
+       review_date="2027-03-15", review_result="Werkt: sneller ja tegen kleine vragen.")
+    own = do(actions.set_challenge, group="other", name="Vrijwilligers van onze eigen werking",
+             applies="yes", examples="Ze voelen zich soms opzijgezet door de nieuwe initiatieven")
+    do(actions.add_proposal, challenge=own, text="Een gezamenlijk vrijwilligersfeest")
     do(actions.set_step, step="1.1")
     return session
 

@@ -1,4 +1,5 @@
-"""Exports of a session: JSON (a documented contract, docs/export-format.md), CSV, Markdown."""
+"""Exports of a session: JSON (a documented contract, docs/export-format.md), CSV, Markdown
+(the calendar is in :mod:`.ics`)."""
 
 from __future__ import annotations
 
@@ -6,31 +7,47 @@ import csv
 import io
 from typing import Any
 
-from hefboom_tui.i18n import language, t
-from hefboom_tui.model.plenum import principles_list, strong_ranking
+from hefboom_tui.i18n import t
+from hefboom_tui.model.cycle import initiative_type, way_of_working
 from hefboom_tui.model.serde import to_dict
 from hefboom_tui.model.session import SCHEMA_VERSION, Session
 
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2
+
+
+def _per_initiative(session: Session, key: str, keep: bool = False) -> list[dict[str, Any]]:
+    """``{"initiative": id, **part}`` for every initiative whose ``key`` part is not empty."""
+    out = []
+    for i in session.initiatives:
+        part = to_dict(getattr(i, key))
+        if keep or any(part.values()):
+            out.append({"initiative": i.id, **part})
+    return out
 
 
 def export_json(session: Session) -> dict[str, Any]:
-    """The session as the versioned export document."""
+    """The session as the versioned export document (docs/export-format.md)."""
     initiatives = []
     for i in session.initiatives:
         doc = to_dict(i)
         doc.pop("presented", None)
         doc["presented"] = i.presented
         doc["status"] = i.status
-        for key in ("decision", "visit", "lenses", "follow_up"):
+        for key in ("decision", "visit", "lenses", "appointment", "cooperation"):
             doc.pop(key, None)
         initiatives.append(doc)
+    lenses = []
+    for i in session.initiatives:
+        if any(vars(i.lenses).values()):
+            lenses.append({"initiative": i.id, **to_dict(i.lenses),
+                           "way": way_of_working(i.lenses), "type": initiative_type(i.lenses)})
     return {
         "schema": {"name": "hefboom-tui-export", "version": EXPORT_VERSION,
                    "session_schema": SCHEMA_VERSION},
         "session": {"name": session.name, "created": session.created, "lang": session.lang,
                     "round": session.round, "rounds_completed": session.rounds_completed,
-                    "step": session.step, "link_base_url": session.link_base_url},
+                    "step": session.step, "link_base_url": session.link_base_url,
+                    "cycle": session.cycle, "options_name": session.options_name},
         "participants": [to_dict(p) for p in session.participants],
         "initiatives": initiatives,
         "deck": {"name": session.deck_name,
@@ -56,12 +73,12 @@ def export_json(session: Session) -> dict[str, Any]:
         "engagements": [to_dict(e) for e in session.engagements],
         "visits": [{"initiative": i.id, **to_dict(i.visit)}
                    for i in session.initiatives if i.visit.done],
-        "lenses": [{"initiative": i.id, **to_dict(i.lenses)} for i in session.initiatives
-                   if any(vars(i.lenses).values())],
+        "lenses": lenses,
+        "appointments": _per_initiative(session, "appointment"),
+        "cooperation": _per_initiative(session, "cooperation"),
         "plan": [to_dict(a) for a in session.plan],
-        "follow_up": [{"initiative": i.id, **to_dict(i.follow_up)} for i in session.initiatives
-                      if any(vars(i.follow_up).values())],
         "organisation": [to_dict(c) for c in session.organisation],
+        "cycles": [to_dict(c) for c in session.cycles],
         "cycle": session.cycle,
     }
 
@@ -98,27 +115,11 @@ def write_csv(sections: list[tuple[list[str], list[list[Any]]]]) -> str:
 
 
 def export_csv(session: Session) -> str:
-    """Initiatives, the principles list and the strong ranking as CSV for a Dutch spreadsheet."""
-    names = {p.id: p.name for p in session.participants}
-    initiatives = [
-        [i.code, i.name, i.description, i.contact, i.theme, i.scope, i.mode, i.size, i.origin,
-         i.added_by, i.round, i.status, i.choice.why, ", ".join(names.get(v, v)
-                                                                for v in i.agreement.visitors),
-         i.agreement.date]
-        for i in session.initiatives
-    ]
-    sections = [([t("export.col." + c) for c in (
-        "code", "name", "description", "contact", "theme", "scope", "mode", "size", "origin",
-        "added_by", "round", "status", "why", "visitors", "date")], initiatives)]
-    principle = {p.id: p for p in session.principles}
-    sections.append(([t("export.col.principle"), t("export.col.card")],
-                     [[principle[c.principle].name if c.principle in principle else c.principle,
-                       c.text] for c in principles_list(session)]))
-    by_id = {i.id: i for i in session.initiatives}
-    sections.append(([t("export.col.rank"), t("export.col.code"), t("export.col.name"),
-                      t("export.col.marks")],
-                     [[r, by_id[i].code, by_id[i].name, n] for r, i, n in strong_ranking(session)]))
-    return write_csv(sections)
+    """Phases 1–5 and every cycle as CSV for a Dutch spreadsheet: one block per part of the
+    method, each with its title row and column names (see :mod:`.csv_phases`)."""
+    from hefboom_tui.exchange.csv_phases import csv_sections
+
+    return write_csv(csv_sections(session))
 
 
 def export_tallies_csv(session: Session) -> str:
@@ -133,29 +134,8 @@ def export_tallies_csv(session: Session) -> str:
                         t("print.option"), t("print.green"), t("print.red")], rows)])
 
 
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def export_markdown(session: Session) -> str:
-    """A readable summary of the session in Markdown."""
-    lines = [f"# {_md(session.name)}", "", f"{t('export.created')}: {session.created}", ""]
-    lines += [f"## {t('export.team')}", ""]
-    lines += [f"- {_md(p.name)}" + ("" if p.present else f" ({t('export.absent')})")
-              for p in session.participants] or ["-"]
-    lines += ["", f"## {t('export.wall')}", "",
-              f"| {t('export.col.code')} | {t('export.col.name')} | {t('export.col.status')} "
-              f"| {t('export.col.description')} |", "|---|---|---|---|"]
-    lines += [f"| {i.code} | {_md(i.name)} | {t('status.' + i.status)} | {_md(i.description)} |"
-              for i in session.initiatives]
-    lines += ["", f"## {t('export.principles_list')}", ""]
-    principle = {p.id: p for p in session.principles}
-    accepted = principles_list(session)
-    lang = language()
-    lines += [f"- [{principle[c.principle].symbol}] {_md(c.text_in(lang))}"
-              for c in accepted] or ["-"]
-    lines += ["", f"## {t('export.strong')}", ""]
-    by_id = {i.id: i for i in session.initiatives}
-    lines += [f"{r}. {by_id[i].code} {_md(by_id[i].name)} — {n}"
-              for r, i, n in strong_ranking(session) if n] or ["-"]
-    return "\n".join(lines) + "\n"
+    """A readable report of phases 1–5 and every cycle in Markdown (see :mod:`.markdown`)."""
+    from hefboom_tui.exchange.markdown import markdown_report
+
+    return markdown_report(session)

@@ -17,24 +17,35 @@ from typing import Concatenate, ParamSpec, TypeVar
 from hefboom_tui.model.actions_cycle import (
     add_plan_action,
     delete_plan_action,
-    new_cycle,
+    edit_plan_action,
     record_visit,
-    set_challenge,
-    set_follow_up,
+    set_cooperation,
     set_lenses,
     set_plan_status,
 )
+from hefboom_tui.model.actions_org import (
+    add_proposal,
+    delete_challenge,
+    delete_proposal,
+    edit_proposal,
+    new_cycle,
+    set_challenge,
+)
 from hefboom_tui.model.actions_phase3 import (
-    add_engagement,
     add_option,
     decide,
-    delete_engagement,
-    edit_engagement,
     make_rotation,
     set_stickers,
     sticker,
     timer,
     timer_settings,
+)
+from hefboom_tui.model.actions_plenum import (
+    add_engagement,
+    close_plenum,
+    delete_engagement,
+    edit_engagement,
+    set_appointment,
 )
 from hefboom_tui.model.actions_team import (
     add_participant,
@@ -74,9 +85,10 @@ ACTIONS: dict[str, Callable[..., object]] = {fn.__name__: fn for fn in (
     add_participant, rename_participant, remove_participant, set_present, make_duos,
     swap_members, deal, judge, new_card, plenum, toggle_strong,
     decide, add_option, sticker, set_stickers, make_rotation, timer, timer_settings,
-    add_engagement, edit_engagement, delete_engagement,
-    record_visit, set_lenses, add_plan_action, set_plan_status, delete_plan_action,
-    set_follow_up, set_challenge, new_cycle,
+    add_engagement, edit_engagement, delete_engagement, close_plenum, set_appointment,
+    record_visit, set_lenses, add_plan_action, edit_plan_action, set_plan_status,
+    delete_plan_action, set_cooperation,
+    set_challenge, delete_challenge, add_proposal, edit_proposal, delete_proposal, new_cycle,
 )}
 """Every action by name (undo notices use the name as the key ``action.NAME``)."""
 

@@ -1,24 +1,23 @@
-"""Actions of phases 2, 4 and 5, the lenses, and starting a new cycle."""
+"""Actions of phases 2 and 4 and the lenses (phase 5 and new cycles: ``actions_org``)."""
 
 from __future__ import annotations
 
 from hefboom_tui.model.actions_wall import resolve_participants
 from hefboom_tui.model.cycle import (
-    APPLIES,
-    CHALLENGE_GROUPS,
     CONTACT_EXTERNAL,
     CONTACT_INTERNAL,
     LEVELS,
+    OWNERS,
     PLAN_STATUSES,
     WANTS_SUPPORT,
-    Challenge,
-    FollowUp,
+    Cooperation,
     Lenses,
     PlanAction,
     Visit,
 )
 from hefboom_tui.model.entities import Initiative
 from hefboom_tui.model.errors import ActionError, ValidationError
+from hefboom_tui.model.plan import APPOINTMENT_PREFIX
 from hefboom_tui.model.session import Session
 from hefboom_tui.model.validate import TEXT_MAX, clean_text, parse_date
 
@@ -43,14 +42,17 @@ def _lines(value: list[str] | str, field: str) -> list[str]:
 
 def record_visit(session: Session, *, id: str, visitors: list[str] | str = "", date: str = "",
                  now: list[str] | str = "", future: list[str] | str = "",
-                 needs: list[str] | str = "", wants_support: str = "") -> None:
-    """Phase 2: who visited when, the three flaps as lists, and whether they want support."""
+                 needs: list[str] | str = "", partners: list[str] | str = "",
+                 wants_support: str = "", notes: str = "") -> None:
+    """Phase 2: who visited when, the three flaps as the citizens filled them in (flap 3:
+    what they need and with whom they could go for it), whether they want support, notes."""
     item = _initiative(session, id)
     item.visit = Visit(
         visitors=resolve_participants(session, visitors, field="visitors"),
         date=parse_date(date), now=_lines(now, "now"), future=_lines(future, "future"),
-        needs=_lines(needs, "needs"),
+        needs=_lines(needs, "needs"), partners=_lines(partners, "partners"),
         wants_support=_choice(wants_support, WANTS_SUPPORT, "wants_support"),
+        notes=clean_text(notes, "notes", limit=TEXT_MAX),
     )
 
 
@@ -64,59 +66,80 @@ def set_lenses(session: Session, *, id: str, willingness: str = "", ability: str
                          external=_choice(external, CONTACT_EXTERNAL, "external"))
 
 
-def add_plan_action(session: Session, *, initiative: str, what: str, who: list[str] | str = "",
-                    by_when: str = "") -> str:
-    """Phase 4: an action of the cooperation plan with an engaged initiative."""
+def _owner(session: Session, owner: str, who: list[str] | str,
+           partner: str) -> tuple[str, list[str], str]:
+    owner = _choice(owner, OWNERS, "owner")
+    ids = resolve_participants(session, who, field="who") if owner == "team" else []
+    name = clean_text(partner, "partner", required=owner == "partner") if owner == "partner" \
+        else ""
+    return owner, ids, name
+
+
+def add_plan_action(session: Session, *, initiative: str, what: str, owner: str = "team",
+                    who: list[str] | str = "", partner: str = "", by_when: str = "") -> str:
+    """Phase 4: an action of the cooperation plan with an engaged initiative, carried by team
+    members, by the initiative itself, or by a named partner."""
     item = _initiative(session, initiative)
     if item.decision.decision != "engage":
         raise ActionError("error.not_engaged", name=item.name)
-    plan = PlanAction(id=session.new_id("a"), initiative=initiative,
-                      what=clean_text(what, "what", limit=500, required=True),
-                      who=resolve_participants(session, who, field="who"),
-                      by_when=parse_date(by_when, "by_when"))
+    text = clean_text(what, "what", limit=500, required=True)
+    owner, ids, name = _owner(session, owner, who, partner)
+    plan = PlanAction(id=session.new_id("a"), initiative=initiative, what=text, who=ids,
+                      by_when=parse_date(by_when, "by_when"), owner=owner, partner=name,
+                      cycle=session.cycle)
     session.plan.append(plan)
     return plan.id
 
 
-def set_plan_status(session: Session, *, id: str, status: str) -> None:
-    """Phase 4: to do, doing, done."""
-    found = next((a for a in session.plan if a.id == id), None)
+def _current_action(session: Session, aid: str) -> PlanAction:
+    found = session.plan_action(aid)
     if found is None:
         raise ActionError("error.no_plan_action")
-    found.status = _choice(status, PLAN_STATUSES, "status")
+    if found.cycle != session.cycle:
+        raise ActionError("error.closed_cycle", cycle=found.cycle)
+    return found
+
+
+def edit_plan_action(session: Session, *, id: str, what: str, owner: str = "team",
+                     who: list[str] | str = "", partner: str = "", by_when: str = "") -> None:
+    """Phase 4: change an action of the current cycle (its status stays)."""
+    found = _current_action(session, id)
+    text = clean_text(what, "what", limit=500, required=True)
+    owner, ids, name = _owner(session, owner, who, partner)
+    found.by_when = parse_date(by_when, "by_when")
+    found.what, found.owner, found.who, found.partner = text, owner, ids, name
+
+
+def set_plan_status(session: Session, *, id: str, status: str) -> None:
+    """Phase 4: to do, doing, done, for any line of the plan: an action, an engagement of
+    step 3.3, or the appointment of step 3.4 (``visit:<initiative>``: done or not)."""
+    status = _choice(status, PLAN_STATUSES, "status")
+    if id.startswith(APPOINTMENT_PREFIX):
+        item = _initiative(session, id.removeprefix(APPOINTMENT_PREFIX))
+        item.appointment.done = status == "done"
+        return
+    engagement = session.engagement(id)
+    if engagement is not None:
+        if engagement.cycle != session.cycle:
+            raise ActionError("error.closed_cycle", cycle=engagement.cycle)
+        engagement.status = status
+        return
+    _current_action(session, id).status = status
 
 
 def delete_plan_action(session: Session, *, id: str) -> None:
     """Phase 4: remove an action from the plan (undo brings it back)."""
+    _current_action(session, id)
     session.plan = [a for a in session.plan if a.id != id]
 
 
-def set_follow_up(session: Session, *, id: str, reporting: str = "", feedback_given: bool = False,
-                  feedback_date: str = "") -> None:
-    """Phase 4: how we report back (engaged) or when feedback and thanks were given (declined)."""
+def set_cooperation(session: Session, *, id: str, strategy: str = "",
+                    communication: str = "") -> None:
+    """Phase 4: the joint strategy agreed with the initiative, and what is communicated to
+    the outside world and the government, and how."""
     item = _initiative(session, id)
-    item.follow_up = FollowUp(reporting=clean_text(reporting, "reporting", limit=TEXT_MAX),
-                              feedback_given=bool(feedback_given),
-                              feedback_date=parse_date(feedback_date, "feedback_date"))
-
-
-def set_challenge(session: Session, *, group: str, applies: str = "", examples: str = "",
-                  proposals: str = "", review_date: str = "") -> None:
-    """Phase 5: fill one challenge group of the fiche "Organiseren van de organisatie"."""
-    _choice(group, CHALLENGE_GROUPS, "group")
-    challenge = Challenge(group=group, applies=_choice(applies, APPLIES, "applies"),
-                          examples=clean_text(examples, "examples", limit=TEXT_MAX),
-                          proposals=clean_text(proposals, "proposals", limit=TEXT_MAX),
-                          review_date=parse_date(review_date, "review_date"))
-    session.organisation = [c for c in session.organisation if c.group != group] + [challenge]
-    session.organisation.sort(key=lambda c: CHALLENGE_GROUPS.index(c.group))
-
-
-def new_cycle(session: Session) -> int:
-    """"You are never done": keep everything learnt and start the steps again for new
-    initiatives (they get the next round); return the new cycle number."""
-    session.cycle += 1
-    session.rounds_completed = session.round
-    session.round += 1
-    session.step = "1.1"
-    return session.cycle
+    if item.decision.decision != "engage":
+        raise ActionError("error.not_engaged", name=item.name)
+    item.cooperation = Cooperation(
+        strategy=clean_text(strategy, "strategy", limit=TEXT_MAX),
+        communication=clean_text(communication, "communication", limit=TEXT_MAX))

@@ -1,17 +1,16 @@
-"""Actions of phase 3: deciding with arguments, the rotation and its timer, the sticker tally,
-and the concrete engagements. Time-dependent actions take ``now`` (wall-clock seconds) from
-the caller, so the rules stay pure and testable."""
+"""Actions of phase 3: deciding with arguments, the rotation and its timer, and the sticker
+tally (the plenum per initiative is in ``actions_plenum``). Time-dependent actions take
+``now`` (wall-clock seconds) from the caller, so the rules stay pure and testable."""
 
 from __future__ import annotations
 
 from hefboom_tui.model import rotation as rot
 from hefboom_tui.model import timer as tm
-from hefboom_tui.model.actions_wall import resolve_participants
 from hefboom_tui.model.entities import OPTION_KINDS, Initiative, SupportOption
 from hefboom_tui.model.errors import ActionError, ValidationError
-from hefboom_tui.model.phase3 import DECISIONS, Decision, Engagement, Rotation, Tally
+from hefboom_tui.model.phase3 import DECISIONS, Decision, Rotation, Tally
 from hefboom_tui.model.session import Session
-from hefboom_tui.model.validate import TEXT_MAX, clean_text, parse_date
+from hefboom_tui.model.validate import TEXT_MAX, clean_text
 
 MAX_STICKERS = 999
 
@@ -30,11 +29,14 @@ def decide(session: Session, *, id: str, decision: str, argument: str = "", inno
     if decision not in DECISIONS:
         raise ValidationError("decision", "error.choose_one", options="engage, decline")
     argument = clean_text(argument, "argument", limit=TEXT_MAX, required=bool(decision))
+    old = item.decision
     item.decision = Decision(
         innovation=clean_text(innovation, "innovation", limit=TEXT_MAX),
         mission=clean_text(mission, "mission", limit=TEXT_MAX),
         decision=decision, argument=argument,
         feedback=clean_text(feedback, "feedback", limit=TEXT_MAX),
+        cycle=session.cycle, missing_answer=old.missing_answer, missing=old.missing,
+        plenum_done=old.plenum_done,
     )
 
 
@@ -154,35 +156,3 @@ def timer_settings(session: Session, *,
         t.auto_advance = bool(auto_advance)
     if resume_paused is not None:
         t.resume_paused = bool(resume_paused)
-
-
-def add_engagement(session: Session, *, initiative: str, what: str, who: list[str] | str = "",
-                   by_when: str = "", option: str = "") -> str:
-    """Plenum: a concrete engagement for an engaged initiative."""
-    item = _initiative(session, initiative)
-    if item.decision.decision != "engage":
-        raise ActionError("error.not_engaged", name=item.name)
-    engagement = Engagement(
-        id=session.new_id("e"), initiative=initiative,
-        what=clean_text(what, "what", limit=500, required=True),
-        who=resolve_participants(session, who, field="who"),
-        by_when=parse_date(by_when, "by_when"), option=option,
-    )
-    session.engagements.append(engagement)
-    return engagement.id
-
-
-def edit_engagement(session: Session, *, id: str, what: str, who: list[str] | str = "",
-                    by_when: str = "") -> None:
-    """Change an engagement's what, who and by when."""
-    found = next((e for e in session.engagements if e.id == id), None)
-    if found is None:
-        raise ActionError("error.no_engagement")
-    found.what = clean_text(what, "what", limit=500, required=True)
-    found.who = resolve_participants(session, who, field="who")
-    found.by_when = parse_date(by_when, "by_when")
-
-
-def delete_engagement(session: Session, *, id: str) -> None:
-    """Remove an engagement (undo brings it back)."""
-    session.engagements = [e for e in session.engagements if e.id != id]

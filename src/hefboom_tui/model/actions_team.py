@@ -53,12 +53,11 @@ def remove_participant(session: Session, *, id: str) -> str:
     for initiative in session.initiatives:
         if id in initiative.agreement.visitors:
             initiative.agreement.visitors.remove(id)
-    for who in [e.who for e in session.engagements] + [a.who for a in session.plan]:
+    for who in [e.who for e in session.engagements] + [a.who for a in session.plan] + [
+            i.visit.visitors for i in session.initiatives] + [
+            i.appointment.who for i in session.initiatives]:
         if id in who:
             who.remove(id)
-    for initiative in session.initiatives:
-        if id in initiative.visit.visitors:
-            initiative.visit.visitors.remove(id)
     session.rotation.rounds = [[v for v in visits if v[0] != id]
                                for visits in session.rotation.rounds]
     for duo in session.duos:
@@ -139,31 +138,33 @@ def _judgement(session: Session, duo: str, card: str) -> Judgement:
 
 def judge(session: Session, *,
           duo: str, card: str, verdict: str, argument: str | None = None) -> None:
-    """Step 3: a duo calls one of its cards relevant, not relevant or undecided."""
+    """Step 3: a duo calls one of its cards relevant, not relevant or undecided. The method
+    asks every duo to argue its choice: relevant and not relevant need an argument (the one
+    given, or the one the card already has; None keeps it)."""
     if verdict not in JUDGEMENTS:
         raise ValidationError("verdict", "error.choose_one", options=", ".join(JUDGEMENTS))
     found = _judgement(session, duo, card)
+    text = found.argument if argument is None else clean_text(argument, "argument", limit=1000)
+    if verdict != "undecided" and not text:
+        raise ValidationError("argument", "error.argument_required")
     found.verdict = verdict
-    if argument is not None:
-        found.argument = clean_text(argument, "argument", limit=1000)
+    found.argument = text
 
 
 def new_card(session: Session, *, duo: str, principle: str, text: str, argument: str = "") -> str:
-    """Step 3: a duo writes a card of its own; it counts as relevant for that duo."""
+    """Step 3: a duo writes a card of its own, with its argument; it counts as relevant for
+    that duo."""
     owner = _duo(session, duo)
     if session.principle(principle) is None:
         raise ValidationError("principle", "error.no_principle", id=principle)
-    card = Card(
-        id=session.new_id("c"),
-        principle=principle,
-        text=clean_text(text, "text", limit=200, required=True),
-        origin=f"duo:{owner.id}",
-    )
+    clean = clean_text(text, "text", limit=200, required=True)
+    reason = clean_text(argument, "argument", limit=1000)
+    if not reason:
+        raise ValidationError("argument", "error.argument_required")
+    card = Card(id=session.new_id("c"), principle=principle, text=clean, origin=f"duo:{owner.id}")
     session.cards.append(card)
     owner.cards.append(card.id)
-    session.judgements.append(
-        Judgement(owner.id, card.id, "relevant", clean_text(argument, "argument", limit=1000))
-    )
+    session.judgements.append(Judgement(owner.id, card.id, "relevant", reason))
     return card.id
 
 

@@ -8,6 +8,7 @@ from hefboom_tui.model.codes import new_code
 from hefboom_tui.model.entities import MODES, SCOPES, Agreement, Choice, Initiative
 from hefboom_tui.model.errors import ActionError, ValidationError
 from hefboom_tui.model.method import STEP_IDS
+from hefboom_tui.model.plenum import principles_list
 from hefboom_tui.model.session import Session
 from hefboom_tui.model.validate import (
     TEXT_MAX,
@@ -15,6 +16,7 @@ from hefboom_tui.model.validate import (
     clean_text,
     name_key,
     parse_date,
+    parse_time,
     same_name,
 )
 
@@ -119,15 +121,21 @@ def set_presented(session: Session, *, id: str, presented: bool = True) -> None:
 
 
 def choose(
-    session: Session, *, id: str, chosen: bool, why: str = "", principles: str = "",
-    doubts: str = "",
+    session: Session, *, id: str, chosen: bool, why: str = "", principles: list[str] | None = None,
+    principles_note: str = "", doubts: str = "",
 ) -> None:
-    """Step 5: decide whether to approach an initiative, with the fiche's answers."""
+    """Step 5: decide whether to approach an initiative, with the fiche's answers; its
+    ``principles`` are picked from the principles list (card ids; None keeps the current)."""
     initiative = _get(session, id)
+    picked = list(initiative.choice.principles) if principles is None else list(principles)
+    on_list = {c.id for c in principles_list(session)}
+    if principles is not None and any(cid not in on_list for cid in picked):
+        raise ValidationError("principles", "error.not_on_principles_list")
     initiative.choice = Choice(
         chosen=bool(chosen),
         why=clean_text(why, "why", limit=TEXT_MAX),
-        principles=clean_text(principles, "principles", limit=TEXT_MAX),
+        principles=list(dict.fromkeys(picked)),
+        principles_note=clean_text(principles_note, "principles_note", limit=TEXT_MAX),
         doubts=clean_text(doubts, "doubts", limit=TEXT_MAX),
     )
 
@@ -138,10 +146,12 @@ def set_agreement(
     id: str,
     visitors: list[str] | str = "",
     date: str = "",
+    time: str = "",
     time_needed: str = "",
-    needs: str = "",
+    visitor_needs: str = "",
 ) -> None:
-    """Step 6: who visits, when, how long, what is needed. Visitors are ids or names."""
+    """Step 6: who visits, when (date and start time), how long, and what the visitor needs
+    for the visit. Visitors are ids or names."""
     initiative = _get(session, id)
     if not initiative.choice.chosen:
         raise ActionError("error.not_chosen", name=initiative.name)
@@ -149,8 +159,9 @@ def set_agreement(
     initiative.agreement = Agreement(
         visitors=ids,
         date=parse_date(date),
+        time=parse_time(time),
         time_needed=clean_text(time_needed, "time_needed"),
-        needs=clean_text(needs, "needs", limit=TEXT_MAX),
+        visitor_needs=clean_text(visitor_needs, "visitor_needs", limit=TEXT_MAX),
     )
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hefboom_tui.model.cycle import FollowUp, Lenses, Visit
+from hefboom_tui.model.cycle import Appointment, Cooperation, FollowUp, Lenses, Visit
 from hefboom_tui.model.phase3 import Decision
 
-SCOPES = ("", "local", "wider")
+SCOPES = ("", "local", "wider")  # "wider": bovenlokaal
 MODES = ("", "physical", "online", "both")
 OPTION_KINDS = ("principle", "attitude", "tip")
 JUDGEMENTS = ("undecided", "relevant", "not_relevant")
@@ -29,22 +29,34 @@ class Participant:
 
 @dataclass
 class Choice:
-    """Step 5: the fiche "Met welke burgerinitiatieven gaan we in gesprek?"."""
+    """Step 5: the fiche "Met welke burgerinitiatieven gaan we in gesprek?".
+
+    ``principles`` are picked from the session's principles list (card ids accepted in the
+    plenum of step 3); ``principles_note`` says more about them in the team's own words."""
 
     chosen: bool = False
     why: str = ""
-    principles: str = ""
+    principles: list[str] = field(default_factory=list)  # card ids on the principles list
+    principles_note: str = ""
     doubts: str = ""
 
 
 @dataclass
 class Agreement:
-    """Step 6: who visits the initiative, when, for how long, with what."""
+    """Step 6: who visits the initiative, when, for how long, and what the *visitor* needs
+    for the visit (never what the initiative needs: that is flap 3 of the poster)."""
 
     visitors: list[str] = field(default_factory=list)  # participant ids
     date: str = ""  # ISO date, validated
+    time: str = ""  # HH:MM (Europe/Brussels), optional
     time_needed: str = ""
-    needs: str = ""
+    visitor_needs: str = ""
+
+    @property
+    def needs(self) -> str:
+        """Schema 1's name of :attr:`visitor_needs`, kept for the print module until it
+        reads the new name (it must never fill the poster's flap 3)."""
+        return self.visitor_needs
 
 
 @dataclass
@@ -69,7 +81,15 @@ class Initiative:
     decision: Decision = field(default_factory=Decision)
     visit: Visit = field(default_factory=Visit)
     lenses: Lenses = field(default_factory=Lenses)
-    follow_up: FollowUp = field(default_factory=FollowUp)
+    appointment: Appointment = field(default_factory=Appointment)
+    cooperation: Cooperation = field(default_factory=Cooperation)
+
+    @property
+    def follow_up(self) -> FollowUp:
+        """Schema 1's follow-up, read from the appointment (for the print module)."""
+        a = self.appointment
+        return FollowUp(reporting=a.report_back, feedback_given=a.done,
+                        feedback_date=a.date if a.done else "")
 
     @property
     def status(self) -> str:

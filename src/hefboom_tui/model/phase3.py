@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 DECISIONS = ("", "engage", "decline")
+ANSWERS = ("yes", "no")  # step 3.3: are we doing this?
+MISSING_ANSWERS = ("", "no", "yes")  # step 3.3: is anything missing? (no: nothing missing)
 TIMER_STATES = ("idle", "running", "paused", "done")
 
 
@@ -17,6 +19,11 @@ class Decision:
     decision: str = ""  # one of DECISIONS
     argument: str = ""
     feedback: str = ""  # for a declined initiative: what we tell them, with thanks
+    cycle: int = 1  # the cycle in which it was decided
+    # step 3.3, the plenum per engaged initiative: "is anything missing?" and closing it
+    missing_answer: str = ""  # one of MISSING_ANSWERS
+    missing: str = ""  # what the team found missing (and added)
+    plenum_done: bool = False
 
 
 @dataclass
@@ -31,7 +38,10 @@ class Tally:
 
 @dataclass
 class Engagement:
-    """A concrete engagement decided in the plenum: what we will do, who, by when."""
+    """A candidate engagement weighed in the plenum of step 3.3, with the method's four
+    questions: are we doing this (``answer``)? why (not)? how, concretely? which steps? The
+    ones answered ``yes`` are the initiative's concrete engagements: they appear in the
+    phase 4 plan as they are, and ``status`` follows them there."""
 
     id: str
     initiative: str
@@ -39,6 +49,12 @@ class Engagement:
     who: list[str] = field(default_factory=list)  # participant ids
     by_when: str = ""  # ISO date
     option: str = ""  # the support option it came from, if any
+    answer: str = "yes"  # one of ANSWERS
+    why: str = ""
+    how: str = ""
+    steps: str = ""
+    status: str = "todo"  # phase 4: todo / doing / done
+    cycle: int = 1
 
 
 @dataclass

@@ -7,13 +7,14 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
-from hefboom_tui.model.cycle import Challenge, PlanAction
+from hefboom_tui.model.cycle import PlanAction
 from hefboom_tui.model.duos import Duo, Judgement, ListEntry, StrongMark
 from hefboom_tui.model.entities import Card, Initiative, Participant, Principle, SupportOption
+from hefboom_tui.model.organisation import Challenge, CycleRecord
 from hefboom_tui.model.phase3 import Engagement, Rotation, Tally, Timer
 from hefboom_tui.model.serde import from_dict, to_dict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass
@@ -48,7 +49,8 @@ class Session:
     tallies: list[Tally] = field(default_factory=list)
     engagements: list[Engagement] = field(default_factory=list)
     plan: list[PlanAction] = field(default_factory=list)
-    organisation: list[Challenge] = field(default_factory=list)
+    organisation: list[Challenge] = field(default_factory=list)  # the current cycle's
+    cycles: list[CycleRecord] = field(default_factory=list)  # closed cycles, oldest first
     cycle: int = 1
 
     # -- ids and lookups -------------------------------------------------------------------
@@ -94,6 +96,18 @@ class Session:
     def tally(self, iid: str, oid: str) -> Tally | None:
         """The sticker count of option ``oid`` at initiative ``iid``, if any."""
         return next((t for t in self.tallies if t.initiative == iid and t.option == oid), None)
+
+    def engagement(self, eid: str) -> Engagement | None:
+        """The engagement with id ``eid``, or None."""
+        return next((e for e in self.engagements if e.id == eid), None)
+
+    def plan_action(self, aid: str) -> PlanAction | None:
+        """The phase 4 action with id ``aid``, or None."""
+        return next((a for a in self.plan if a.id == aid), None)
+
+    def challenge(self, cid: str) -> Challenge | None:
+        """The current cycle's challenge with id ``cid``, or None."""
+        return next((c for c in self.organisation if c.id == cid), None)
 
     def present(self) -> list[Participant]:
         """The participants marked present, in list order."""

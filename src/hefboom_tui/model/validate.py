@@ -109,3 +109,19 @@ def parse_date(value: str, field: str = "date") -> str:
         except ValueError:
             continue
     raise ValidationError(field, "error.bad_date", value=text)
+
+
+_TIME = re.compile(r"^(\d{1,2})\s*(?:[:.hu]\s*(\d{2})?)?$", re.IGNORECASE)
+
+
+def parse_time(value: str, field: str = "time") -> str:
+    """``HH:MM`` from ``14:30``, ``14u30``, ``14.30``, ``9u`` or ``9``; empty stays empty."""
+    text = (value or "").strip()
+    if not text:
+        return ""
+    match = _TIME.match(text)
+    if match:
+        hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+        if hours < 24 and minutes < 60:
+            return f"{hours:02d}:{minutes:02d}"
+    raise ValidationError(field, "error.bad_time", value=text)

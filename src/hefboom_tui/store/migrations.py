@@ -26,7 +26,53 @@ def _v0_to_v1(data: Tables) -> Tables:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1}
+def _docs(data: Tables, table: str) -> list[dict[str, Any]]:
+    found = data.get(table)
+    return [d for d in found.values() if isinstance(d, dict)] if isinstance(found, dict) else []
+
+
+def _v1_to_v2(data: Tables) -> Tables:
+    """Version 2 (issue 14): every step hands its results to the next, and cycles keep their
+    history. Nothing is dropped: old texts move to the field that now holds them."""
+    metas = _docs(data, "meta")
+    meta = metas[0] if metas else {}
+    cycle = meta.get("cycle", 1) if isinstance(meta.get("cycle", 1), int) else 1
+    for doc in _docs(data, "initiatives"):
+        choice = doc.get("choice")
+        if isinstance(choice, dict) and isinstance(choice.get("principles"), str):
+            choice["principles_note"] = choice.pop("principles")  # free text became a pick
+            choice["principles"] = []
+        agreement = doc.get("agreement")
+        if isinstance(agreement, dict) and "needs" in agreement:
+            agreement["visitor_needs"] = agreement.pop("needs")  # what the visitor brings
+        old = doc.pop("follow_up", None)
+        if isinstance(old, dict) and "appointment" not in doc:
+            doc["appointment"] = {"report_back": old.get("reporting", ""),
+                                  "done": old.get("feedback_given", False),
+                                  "date": old.get("feedback_date", "")}
+        if isinstance(doc.get("decision"), dict):
+            doc["decision"].setdefault("cycle", cycle)
+    for doc in _docs(data, "engagements"):
+        doc.setdefault("answer", "yes")  # schema 1 kept only the engagements taken on
+        doc.setdefault("cycle", cycle)
+    for doc in _docs(data, "plan"):
+        doc.setdefault("owner", "team")
+        doc.setdefault("cycle", cycle)
+    for doc in _docs(data, "organisation"):
+        group = doc.get("group", "other")
+        doc.setdefault("id", group)
+        text, date = doc.get("proposals", ""), doc.pop("review_date", "")
+        if isinstance(text, str):
+            doc["proposals"] = []
+            if text or date:  # one proposal keeps the text and the challenge's review date
+                next_id = meta.get("next_id", 1) if isinstance(meta.get("next_id"), int) else 1
+                meta["next_id"] = next_id + 1
+                doc["proposals"].append({"id": f"pr{next_id}", "text": text,
+                                         "review_date": date})
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def file_version(data: Tables) -> int:

@@ -1,4 +1,5 @@
-"""Step 6: practical agreements per chosen initiative (visitors, date, time, needs)."""
+"""Step 6: practical agreements per chosen initiative: who visits, when (date and time), how
+long, and what the visitor still needs for the visit (G shows the visit's guide)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class AgreementsScreen(SessionScreen):
         *SessionScreen.BINDINGS,
         Binding("enter", "edit", t("key.agreement"), id="agreements.edit"),
         Binding("a", "all_rounds", t("key.all_rounds"), id="agreements.all"),
+        Binding("g", "guide", t("key.guide"), id="agreements.guide"),
     ]
 
     def __init__(self) -> None:
@@ -35,7 +37,7 @@ class AgreementsScreen(SessionScreen):
         table = RowTable(id="agreements")
         table.add_columns(t("col.code"), t("col.name"), t("field.visitors").capitalize(),
                           t("field.date").capitalize(), t("field.time_needed").capitalize(),
-                          t("field.needs").capitalize())
+                          t("col.visitor_needs"))
         yield table
 
     def refresh_view(self) -> None:
@@ -46,7 +48,8 @@ class AgreementsScreen(SessionScreen):
             a = item.agreement
             rows.append((item.id, [item.code, item.name,
                                    ", ".join(names.get(v, "?") for v in a.visitors) or "–",
-                                   a.date or "–", a.time_needed or "–", a.needs[:40] or "–"]))
+                                   f"{a.date} {a.time}".strip() or "–", a.time_needed or "–",
+                                   a.visitor_needs.replace("\n", " ")[:40] or "–"]))
         self.query_one(RowTable).fill(rows)
         done = sum(1 for i in items if i.agreement.visitors and i.agreement.date)
         self.set_hint(t("agreements.hint", done=done, total=len(items)) if items
@@ -62,9 +65,10 @@ class AgreementsScreen(SessionScreen):
             Field("visitors", t("field.visitors").capitalize(), "people", list(a.visitors), people),
             Field("date", t("field.date").capitalize(), value=a.date,
                   placeholder=t("agreement.date_hint")),
+            Field("time", t("agreement.time"), value=a.time, placeholder="14:00"),
             Field("time_needed", t("field.time_needed").capitalize(), value=a.time_needed,
                   placeholder=t("agreement.time_hint")),
-            Field("needs", t("field.needs").capitalize(), "text", a.needs),
+            Field("visitor_needs", t("agreement.visitor_needs"), "text", a.visitor_needs),
         ]
 
         def submit(values: dict[str, Any]) -> Result:
@@ -73,6 +77,12 @@ class AgreementsScreen(SessionScreen):
         note = "" if people else t("agreement.no_team")
         self.app.push_screen(form_screen(t("agreement.title", code=item.code, name=item.name),
                                         fields, submit, note=note))
+
+    def action_guide(self) -> None:
+        from hefboom_tui.tui.screens.guide import open_guide
+
+        item = self.current_initiative()
+        open_guide(self.app, item.id if item else "")
 
     def action_all_rounds(self) -> None:
         self.show_all = not self.show_all

@@ -8,10 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
-from hefboom_tui.model.plenum import strong_ranking
+from hefboom_tui.model.plenum import principles_list, strong_ranking
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -47,18 +47,21 @@ class ChooseScreen(SessionScreen):
     def compose_body(self) -> ComposeResult:
         table = RowTable(id="choose")
         table.add_columns(t("col.code"), t("col.name"), t("col.strong"), t("col.chosen"),
-                          t("col.why"))
+                          t("col.principles"), t("col.why"))
         yield table
 
     def refresh_view(self) -> None:
         rank = {iid: (r, n) for r, iid, n in strong_ranking(self.session)}
+        principle = {p.id: p.symbol for p in self.session.principles}
+        symbol = {c.id: principle.get(c.principle, "?") for c in self.session.cards}
         items = sorted(round_items(self, self.show_all), key=lambda i: rank[i.id][0])
         rows = []
         for item in items:
             chosen: Text | str = (Text("✓ " + t("status.chosen"), style="bold")
                                   if item.choice.chosen else "–")
             r, n = rank[item.id]
-            rows.append((item.id, [item.code, item.name, f"{n} (#{r})", chosen,
+            symbols = "".join(sorted({symbol.get(c, "") for c in item.choice.principles}))
+            rows.append((item.id, [item.code, item.name, f"{n} (#{r})", chosen, symbols or "–",
                                    item.choice.why.replace("\n", " ")[:60]]))
         self.query_one(RowTable).fill(rows)
         scope = t("choose.scope_all") if self.show_all or self.session.round == 1 else t(
@@ -71,25 +74,34 @@ class ChooseScreen(SessionScreen):
         if item is not None:
             c = item.choice
             self.do(actions.choose, id=item.id, chosen=not c.chosen, why=c.why,
-                    principles=c.principles, doubts=c.doubts)
+                    principles=None, principles_note=c.principles_note, doubts=c.doubts)
 
     def action_fiche(self) -> None:
         item = self.current_initiative()
         if item is None:
             return
         iid, c = item.id, item.choice
+        on_list = principles_list(self.session)
+        symbols = {p.id: p.symbol for p in self.session.principles}
+        picks = [(f"{symbols.get(card.principle, '?')} {card.text_in(language())}", card.id)
+                 for card in on_list]
         fields = [
             Field("chosen", t("choice.chosen"), "check", c.chosen, placeholder=t("choice.chosen")),
             Field("why", t("choice.why"), "text", c.why),
-            Field("principles", t("choice.principles"), "text", c.principles),
+            Field("principles", t("choice.principles"), "people", list(c.principles), picks),
+            Field("principles_note", t("choice.principles_note"), "text", c.principles_note),
             Field("doubts", t("choice.doubts"), "text", c.doubts),
         ]
+        if not picks:
+            fields.pop(2)
 
         def submit(values: dict[str, Any]) -> Result:
+            values.setdefault("principles", [])
             return self.app.do_inline(actions.choose, id=iid, **values)
 
         self.app.push_screen(form_screen(t("choice.title", code=item.code, name=item.name),
-                                        fields, submit))
+                                         fields, submit,
+                                         note="" if picks else t("choice.no_list")))
 
     def action_all_rounds(self) -> None:
         self.show_all = not self.show_all

@@ -174,30 +174,48 @@ class DuosScreen(SessionScreen):
 
     # -- judging -----------------------------------------------------------------------------
     def action_judge(self, verdict: str) -> None:
-        duo, card = self.current_duo(), self.current_card()
-        if duo is not None and card is not None:
-            self.do(actions.judge, duo=duo.id, card=card.id, verdict=verdict)
-            self.query_one("#duo-cards", RowTable).action_cursor_down()
-
-    def action_argument(self) -> None:
+        """R / X: the verdict at once when the card already has its argument; otherwise the
+        argument form opens with the verdict chosen (every duo argues its choice)."""
         duo, card = self.current_duo(), self.current_card()
         if duo is None or card is None:
             return
         current = next((j for j in self.session.judgements
                         if j.duo == duo.id and j.card == card.id), None)
+        if verdict != "undecided" and not (current and current.argument):
+            self.action_argument(verdict)
+            return
+        if self.do(actions.judge, duo=duo.id, card=card.id, verdict=verdict).ok:
+            self.query_one("#duo-cards", RowTable).action_cursor_down()
+
+    def action_argument(self, verdict: str = "") -> None:
+        duo, card = self.current_duo(), self.current_card()
+        if duo is None or card is None:
+            return
+        current = next((j for j in self.session.judgements
+                        if j.duo == duo.id and j.card == card.id), None)
+        chosen = verdict or (current.verdict if current else "undecided")
         verdicts = [(f"{VERDICT_MARK[v]} {t('verdict.' + v)}", v) for v in VERDICT_MARK]
-        fields = [Field("verdict", t("col.verdict"), "select",
-                        current.verdict if current else "undecided", verdicts),
+        fields = [Field("verdict", t("col.verdict"), "select", chosen, verdicts),
                   Field("argument", t("field.argument").capitalize(), "text",
                         current.argument if current else "")]
+        if verdict:  # R or X: the verdict is given, the argument is what to type
+            fields.reverse()
         did, cid = duo.id, card.id
+        title = t("duos.argument_title", verdict=t("verdict." + chosen).capitalize()) \
+            if verdict else card.text_in(language())
 
         def submit(values: dict[str, Any]) -> Result:
             return self.app.do_inline(actions.judge, duo=did, card=cid,
-                               verdict=values["verdict"] or "undecided",
-                               argument=values["argument"])
+                                      verdict=values["verdict"] or "undecided",
+                                      argument=values["argument"])
 
-        self.app.push_screen(form_screen(card.text_in(language()), fields, submit))
+        def moved_on(saved: bool | None) -> None:
+            if saved and verdict:
+                self.query_one("#duo-cards", RowTable).action_cursor_down()
+
+        self.app.push_screen(form_screen(title, fields, submit,
+                                         note=card.text_in(language()) if verdict else ""),
+                             moved_on)
 
     def action_new_card(self) -> None:
         duo = self.current_duo()

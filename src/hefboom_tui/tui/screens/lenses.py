@@ -11,7 +11,13 @@ from textual.widgets import Static
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model import actions
-from hefboom_tui.model.cycle import CONTACT_EXTERNAL, CONTACT_INTERNAL, LEVELS, way_of_working
+from hefboom_tui.model.cycle import (
+    CONTACT_EXTERNAL,
+    CONTACT_INTERNAL,
+    LEVELS,
+    initiative_type,
+    way_of_working,
+)
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -31,7 +37,8 @@ class LensesScreen(SessionScreen):
         table = RowTable(id="lenses")
         table.add_columns(t("col.code"), t("col.name"), t("field.willingness").capitalize(),
                           t("field.ability").capitalize(), t("lenses.way"),
-                          t("field.internal").capitalize(), t("field.external").capitalize())
+                          t("field.internal").capitalize(), t("field.external").capitalize(),
+                          t("lenses.type"))
         yield table
 
     def refresh_view(self) -> None:
@@ -44,7 +51,8 @@ class LensesScreen(SessionScreen):
                                    t(f"level.{lens.ability or 'open'}"),
                                    t(f"way.{way}") if way else "–",
                                    t(f"internal.{lens.internal}") if lens.internal else "–",
-                                   t(f"external.{lens.external}") if lens.external else "–"]))
+                                   t(f"external.{lens.external}") if lens.external else "–",
+                                   t(f"type.{kind}") if (kind := initiative_type(lens)) else "–"]))
         self.query_one(RowTable).fill(rows)
         self.set_hint(t("lenses.hint"))
 

@@ -1,77 +1,230 @@
-"""Phase 5: organising the organisation. Per challenge group: does it apply, examples,
-proposals, a review date. And "you are never done": start a new cycle."""
+"""Phase 5: "Organiseren van de organisatie", as the fiche has it. The five groups of
+challenges with their guiding questions and any number of own, named challenges; per
+challenge: does it apply, examples, proposals; per proposal a review date and, once applied
+and reviewed, its result. The method's tips are offered as suggestions. "You are never done":
+C closes the cycle with its evaluation questions and the picked carry-overs; the previous
+cycle stays readable on the right."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import DataTable, Static
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model import actions
-from hefboom_tui.model.cycle import APPLIES, CHALLENGE_GROUPS
+from hefboom_tui.model.organisation import (
+    APPLIES,
+    FIXED_GROUPS,
+    GUIDING_QUESTIONS,
+    OWN,
+    TIPS,
+    Challenge,
+    Proposal,
+)
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.screens.cycle_form import history_markup, new_cycle_form
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.row_table import RowTable
 
+APPLIES_MARK = {"yes": "✓", "no": "✗"}
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def challenge_label(challenge: Challenge) -> str:
+    """The challenge's name: its group's, or the own challenge's name."""
+    return challenge.name if challenge.group == OWN and challenge.name else t(
+        f"org.group.{challenge.group}")
+
 
 class OrganisationScreen(SessionScreen):
-    """The six challenge groups as a table."""
+    """The current cycle's fiche as a table; the previous cycle read-only beside it."""
 
     TITLE_KEY = "screen.organisation"
     ROW_ACTION = "edit"
     BINDINGS = [*SessionScreen.BINDINGS,
                 Binding("enter", "edit", t("key.edit"), id="organisation.edit"),
+                Binding("n", "proposal", t("key.new_proposal"), id="organisation.proposal"),
+                Binding("o", "own", t("key.own_challenge"), id="organisation.own"),
+                Binding("delete,x", "delete", t("key.delete"), id="organisation.delete"),
+                Binding("h", "history", t("key.history"), id="organisation.history"),
                 Binding("c", "new_cycle", t("key.new_cycle"), id="organisation.cycle")]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.history_index = -1  # the closed cycle shown on the right (-1: the last; 0: none)
+
     def compose_body(self) -> ComposeResult:
-        table = RowTable(id="organisation")
-        table.add_columns(t("field.group").capitalize(), t("field.applies").capitalize(),
-                          t("field.examples").capitalize(), t("field.proposals").capitalize(),
-                          t("field.review_date").capitalize())
-        yield table
+        with Horizontal(id="organisation-panes"):
+            table = RowTable(id="organisation")
+            table.add_columns(t("org.col.challenge"), t("org.col.applies"), t("org.col.detail"))
+            yield table
+            with VerticalScroll(id="org-history"):
+                yield Static("", id="org-history-text")
+        yield Static("", id="org-questions")
+
+    # -- view --------------------------------------------------------------------------------
+    def challenges(self) -> list[Challenge]:
+        """The fixed groups (filled or not) and the own challenges, in the fiche's order."""
+        found = {c.id: c for c in self.session.organisation}
+        fixed = [found.get(g) or Challenge(id=g, group=g) for g in FIXED_GROUPS]
+        own = [c for c in self.session.organisation if c.group == OWN]
+        return fixed + sorted(own, key=lambda c: c.name.casefold())
 
     def refresh_view(self) -> None:
-        found = {c.group: c for c in self.session.organisation}
-        rows = []
-        for group in CHALLENGE_GROUPS:
-            c = found.get(group)
-            applies = {"yes": "✓ " + t("applies.yes"), "no": "✗ " + t("applies.no")}.get(
-                c.applies if c else "", "–")
-            rows.append((group, [t(f"print.org.{group}"), applies,
-                                 (c.examples if c else "")[:40], (c.proposals if c else "")[:40],
-                                 (c.review_date if c else "") or "–"]))
-        self.query_one(RowTable).fill(rows)
-        self.set_hint(t("organisation.hint", cycle=self.session.cycle))
+        rows: list[tuple[str, list[Any]]] = []
+        for c in self.challenges():
+            applies = f"{APPLIES_MARK[c.applies]} {t('applies.' + c.applies)}" if c.applies \
+                else "–"
+            rows.append((f"c:{c.id}", [Text(_cut(challenge_label(c), 34), style="bold"), applies,
+                                       _cut(c.examples.replace("\n", " "), 30) or "–"]))
+            for p in c.proposals:
+                review = t("org.reviewed", result=p.review_result.replace("\n", " ")) \
+                    if p.reviewed else t("org.not_reviewed")
+                rows.append((f"p:{p.id}", [f"  • {_cut(p.text.replace(chr(10), ' '), 30)}",
+                                           p.review_date or "–", _cut(review, 30)]))
+        self.query_one("#organisation", RowTable).fill(rows)
+        cycles = self.session.cycles
+        pane = self.query_one("#org-history")
+        pane.display = bool(cycles) and self.history_index != 0
+        if cycles and self.history_index != 0:
+            record = cycles[max(self.history_index, -len(cycles))]
+            self.query_one("#org-history-text", Static).update(history_markup(record))
+        hint = t("organisation.hint", cycle=self.session.cycle)
+        self.set_hint(hint if cycles else hint + " · " + t("org.history_none"))
+        self._show_questions()
 
+    def _current(self) -> tuple[Challenge | None, Proposal | None]:
+        key = self.query_one("#organisation", RowTable).current_key() or ""
+        kind, _, ident = key.partition(":")
+        for c in self.challenges():
+            if kind == "c" and c.id == ident:
+                return c, None
+            for p in c.proposals:
+                if kind == "p" and p.id == ident:
+                    return c, p
+        return None, None
+
+    def _show_questions(self) -> None:
+        challenge, _ = self._current()
+        keys = GUIDING_QUESTIONS.get(challenge.group, ()) if challenge else ()
+        text = " ".join(t(f"org.q.{k}") for k in keys)
+        label = challenge_label(challenge) if challenge else ""
+        self.query_one("#org-questions", Static).update(
+            f"[b]{escape(label)}[/b] · {escape(text)}" if text else "")
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_questions()
+
+    # -- forms -------------------------------------------------------------------------------
     def action_edit(self) -> None:
-        group = self.query_one(RowTable).current_key()
-        if not group:
+        challenge, proposal = self._current()
+        if challenge is None:
             return
-        c = next((x for x in self.session.organisation if x.group == group), None)
-        fields = [
-            Field("applies", t("field.applies").capitalize(), "select", c.applies if c else "",
+        if proposal is not None:
+            self._edit_proposal(challenge, proposal)
+            return
+        fields = []
+        if challenge.group == OWN:
+            fields.append(Field("name", t("field.challenge_name").capitalize(),
+                                value=challenge.name))
+        fields += [
+            Field("applies", t("org.applies"), "select", challenge.applies,
                   [(t(f"applies.{a}"), a) for a in APPLIES if a]),
-            Field("examples", t("print.org.examples"), "text", c.examples if c else ""),
-            Field("proposals", t("print.org.proposals"), "text", c.proposals if c else ""),
-            Field("review_date", t("field.review_date").capitalize(),
-                  value=c.review_date if c else "", placeholder=t("agreement.date_hint")),
+            Field("examples", t("org.examples"), "text", challenge.examples),
         ]
+        self._challenge_form(challenge_label(challenge), fields, challenge)
+
+    def action_own(self) -> None:
+        fields = [Field("name", t("field.challenge_name").capitalize()),
+                  Field("applies", t("org.applies"), "select", "yes",
+                        [(t(f"applies.{a}"), a) for a in APPLIES if a]),
+                  Field("examples", t("org.examples"), "text")]
+        self._challenge_form(t("org.own_title"), fields, None)
+
+    def _challenge_form(self, title: str, fields: list[Field], found: Challenge | None) -> None:
+        group, cid = (found.group, found.id) if found else (OWN, "")
+        keys = GUIDING_QUESTIONS.get(group, ())
+        note = " ".join(t(f"org.q.{k}") for k in keys)
 
         def submit(values: dict[str, Any]) -> Result:
-            return self.app.do_inline(actions.set_challenge, group=group, **values)
+            return self.app.do_inline(actions.set_challenge, group=group, id=cid, **values)
 
-        self.app.push_screen(form_screen(t(f"print.org.{group}"), fields, submit,
-                                         note=t(f"print.org.{group}.help")))
+        self.app.push_screen(form_screen(title, fields, submit, note=note))
+
+    def action_proposal(self) -> None:
+        challenge, _ = self._current()
+        if challenge is None:
+            return
+        tips = [(t(f"org.tip.{k}"), k) for k in TIPS]
+        fields = [Field("tip", t("org.tip_pick"), "select", "", tips),
+                  Field("proposal", t("org.proposal"), "text"),
+                  Field("review_date", t("field.review_date").capitalize(),
+                        placeholder=t("agreement.date_hint"))]
+        group, cid, name = challenge.group, challenge.id, challenge.name
+
+        def submit(values: dict[str, Any]) -> Result:
+            text = values["proposal"] if values["proposal"].strip() or not values["tip"] \
+                else t(f"org.tip.{values['tip']}")
+
+            def work(store: Any) -> str:
+                target = store.do(actions.set_challenge, group=group, id=cid, name=name,
+                                  applies=challenge.applies or "yes",
+                                  examples=challenge.examples)
+                return str(store.do(actions.add_proposal, challenge=target, text=text,
+                                    review_date=values["review_date"]))
+
+            return self.app.do_together("add_proposal", work, inline=True)
+
+        self.app.push_screen(form_screen(
+            t("org.proposal_title", challenge=challenge_label(challenge)), fields, submit,
+            note=t("org.tips") + ": " + " · ".join(t(f"org.tip.{k}") for k in TIPS)))
+
+    def _edit_proposal(self, challenge: Challenge, proposal: Proposal) -> None:
+        fields = [Field("proposal", t("org.proposal"), "text", proposal.text),
+                  Field("review_date", t("field.review_date").capitalize(),
+                        value=proposal.review_date, placeholder=t("agreement.date_hint")),
+                  Field("review_result", t("org.review_result"), "text",
+                        proposal.review_result)]
+        pid = proposal.id
+
+        def submit(values: dict[str, Any]) -> Result:
+            return self.app.do_inline(actions.edit_proposal, id=pid, text=values["proposal"],
+                                      review_date=values["review_date"],
+                                      review_result=values["review_result"])
+
+        self.app.push_screen(form_screen(t("org.edit_proposal"), fields, submit,
+                                         note=challenge_label(challenge)))
+
+    def action_delete(self) -> None:
+        challenge, proposal = self._current()
+        if proposal is not None:
+            result = self.do(actions.delete_proposal, id=proposal.id)
+        elif challenge is not None and challenge.group == OWN:
+            result = self.do(actions.delete_challenge, id=challenge.id)
+        else:
+            if challenge is not None:
+                self.notify(t("org.fixed_group"), timeout=6)
+            return
+        if result.ok:
+            self.notify(t("org.deleted"), timeout=5)
+
+    def action_history(self) -> None:
+        """H: the last closed cycle, then the one before, …, then none, then the last again."""
+        count = len(self.session.cycles)
+        if count:
+            index = self.history_index
+            self.history_index = -1 if index == 0 else (0 if index - 1 < -count else index - 1)
+            self.refresh_view()
 
     def action_new_cycle(self) -> None:
-        from hefboom_tui.tui.screens.confirm import ConfirmScreen
-
-        def answer(yes: bool | None) -> None:
-            if yes and self.do(actions.new_cycle).ok:
-                self.notify(t("organisation.cycle_started", cycle=self.session.cycle), timeout=8)
-                self.app.show_step("1.1", record=False)
-
-        self.app.push_screen(ConfirmScreen(t("organisation.confirm_cycle")), answer)
+        new_cycle_form(self)

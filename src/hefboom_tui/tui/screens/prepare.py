@@ -1,4 +1,5 @@
-"""Step 7: explain the poster "Kennismaken en verzamelen" and close the round (rerun 5–7)."""
+"""Step 7: go over the poster "Kennismaken en verzamelen" (its questions, addressed to the
+citizens) and the visit guide, print them, and close the round (rerun 5–7)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from textual.widgets import Static
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model import actions
+from hefboom_tui.model.guide import FLAP_QUESTIONS
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.choose import round_items
 
@@ -22,6 +24,7 @@ class PrepareScreen(SessionScreen):
         *SessionScreen.BINDINGS,
         Binding("p", "print", t("key.print_posters"), id="prepare.print"),
         Binding("r", "close_round", t("key.close_round"), id="prepare.close_round"),
+        Binding("g", "guide", t("key.guide"), id="prepare.guide"),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -29,7 +32,8 @@ class PrepareScreen(SessionScreen):
             for flap in ("now", "future", "needs"):
                 with VerticalScroll(classes="flap"):
                     yield Static(t(f"flap.{flap}"), classes="flap-title")
-                    yield Static(t(f"flap.{flap}.help"))
+                    yield Static("\n".join(f"• {t(f'poster.{flap}.q{n}')}"
+                                           for n in range(1, FLAP_QUESTIONS[flap] + 1)))
         yield Static("", id="prepare-list")
 
     def refresh_view(self) -> None:
@@ -37,7 +41,14 @@ class PrepareScreen(SessionScreen):
         lines = [f"✓ {i.code}  {escape(i.name)}" for i in chosen]
         self.query_one("#prepare-list", Static).update(
             t("prepare.chosen", count=len(chosen)) + "\n" + ("\n".join(lines) or "–"))
-        self.set_hint(t("prepare.hint", round=self.session.round))
+        self.set_hint(t("prepare.hint", round=self.session.round) + " · "
+                      + t("prepare.guide_hint"))
+
+    def action_guide(self) -> None:
+        from hefboom_tui.tui.screens.guide import open_guide
+
+        chosen = round_items(self, False, only_chosen=True)
+        open_guide(self.app, chosen[0].id if chosen else "")
 
     def action_print(self) -> None:
         from hefboom_tui.tui.screens.print_dialog import open_print_dialog

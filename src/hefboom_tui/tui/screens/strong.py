@@ -1,18 +1,21 @@
-"""Step 4: each duo marks which initiatives on the wall are strong; tally and ranking."""
+"""Step 4: each duo marks which initiatives on the wall are strong, with the accepted
+principles list beside the matrix; tally and ranking."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import DataTable, Static
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.change import Change
-from hefboom_tui.model.plenum import strong_ranking
+from hefboom_tui.model.plenum import principles_list, strong_ranking
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.widgets.row_table import RowTable
 
@@ -30,6 +33,7 @@ class StrongScreen(SessionScreen):
         *SessionScreen.BINDINGS,
         Binding("space,enter", "toggle_strong", t("key.strong_toggle"), id="strong.toggle"),
         Binding("o", "order", t("key.order"), id="strong.order"),
+        Binding("l", "principles", t("key.principles_side"), id="strong.principles"),
     ]
 
     def __init__(self) -> None:
@@ -39,10 +43,33 @@ class StrongScreen(SessionScreen):
         self._shown: dict[str, tuple[str, str]] = {}  # initiative id -> (total, rank) on screen
 
     def compose_body(self) -> ComposeResult:
-        yield RowTable(id="strong", cursor_type="cell")
+        with Horizontal(id="strong-panes"):
+            yield RowTable(id="strong", cursor_type="cell")
+            with VerticalScroll(id="strong-side"):
+                yield Static("", id="strong-principles")
+
+    def _show_principles(self) -> None:
+        """The accepted principles, grouped by principle: what "strong" is judged against."""
+        s = self.session
+        cards = principles_list(s)
+        lines = [f"[b]{t('strong.principles_title')}[/b]"]
+        for principle in s.principles:
+            mine = [c for c in cards if c.principle == principle.id]
+            if mine:
+                name = escape(principle.name_in(language()))
+                lines.append(f"[{principle.colour}]█[/] [b]{name}[/b]")
+                lines += [f"  • {escape(c.text_in(language()))}" for c in mine]
+        if not cards:
+            lines.append(t("strong.principles_none"))
+        self.query_one("#strong-principles", Static).update("\n".join(lines))
+
+    def action_principles(self) -> None:
+        side = self.query_one("#strong-side")
+        side.display = not side.display
 
     def refresh_view(self) -> None:
         s = self.session
+        self._show_principles()
         table: DataTable[Any] = self.query_one(RowTable)
         duo_ids = [d.id for d in s.duos]
         row, col = table.cursor_coordinate

@@ -58,6 +58,7 @@ class TallyScreen(SessionScreen):
         Binding("a", "add_option", t("key.add_option"), id="tally.add"),
         Binding("h", "hide", t("key.hide_counts"), id="tally.hide"),
         Binding("u", "reveal", t("key.reveal_counts"), show=False, id="tally.reveal"),
+        Binding("p", "plenum", t("key.tally_plenum"), id="tally.plenum"),
     ]
 
     def __init__(self) -> None:
@@ -244,6 +245,13 @@ class TallyScreen(SessionScreen):
                 actions.set_stickers, initiative=cell[0].id, option=cell[1], colour=cell[2],
                 count=count))
             event.stop()
+
+    def action_plenum(self) -> None:
+        """The plenum of step 3.3 for the initiative on screen: its engagements."""
+        from hefboom_tui.tui.screens.engagements import open_plenum
+
+        item = self.initiative
+        open_plenum(self.app, item.id if item else "")
 
     def action_switch(self, step: int) -> None:
         self.index += step

@@ -1,5 +1,6 @@
-"""Phase 2: record each field visit: who went when, the poster's three flaps as lists, and
-whether the initiative itself wants support from us (the method insists on asking)."""
+"""Phase 2: record each field visit: who went when, the poster's three flaps as the citizens
+filled them in (flap 3: what they need and who they can turn to), and whether the initiative
+itself wants support from us (the method insists on asking). G shows the visit guide."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ class VisitsScreen(SessionScreen):
     TITLE_KEY = "screen.visits"
     ROW_ACTION = "edit"
     BINDINGS = [*SessionScreen.BINDINGS,
-                Binding("enter", "edit", t("key.visit"), id="visits.edit")]
+                Binding("enter", "edit", t("key.visit"), id="visits.edit"),
+                Binding("g", "guide", t("key.guide"), id="visits.guide")]
 
     def compose_body(self) -> ComposeResult:
         table = RowTable(id="visits")
@@ -40,14 +42,15 @@ class VisitsScreen(SessionScreen):
         rows = []
         for item in chosen:
             v = item.visit
-            flaps = f"{len(v.now)} · {len(v.future)} · {len(v.needs)}"
+            flaps = f"{len(v.now)} · {len(v.future)} · {len(v.needs)} · {len(v.partners)}"
             rows.append((item.id, [item.code, item.name, v.date or "–",
                                    ", ".join(names.get(x, "?") for x in v.visitors) or "–", flaps,
                                    f"{SUPPORT_MARK[v.wants_support]} "
                                    f"{t('wants.' + (v.wants_support or 'open'))}"]))
         self.query_one(RowTable).fill(rows)
         done = sum(1 for i in chosen if i.visit.done)
-        self.set_hint(t("visits.hint", done=done, total=len(chosen)))
+        self.set_hint(t("visits.hint", done=done, total=len(chosen)) + " · "
+                      + t("visits.guide_hint"))
 
     def action_edit(self) -> None:
         item = self.current_initiative()
@@ -64,8 +67,10 @@ class VisitsScreen(SessionScreen):
                   "\n".join(v.now)),
             Field("future", t("flap.future"), "text", "\n".join(v.future)),
             Field("needs", t("flap.needs"), "text", "\n".join(v.needs)),
+            Field("partners", t("visits.partners"), "text", "\n".join(v.partners)),
             Field("wants_support", t("field.wants_support").capitalize(), "select",
                   v.wants_support, [(t(f"wants.{w}"), w) for w in WANTS_SUPPORT if w]),
+            Field("notes", t("visits.notes"), "text", v.notes),
         ]
 
         def submit(values: dict[str, Any]) -> Result:
@@ -73,3 +78,9 @@ class VisitsScreen(SessionScreen):
 
         self.app.push_screen(form_screen(t("visits.title", code=item.code, name=item.name),
                                          fields, submit))
+
+    def action_guide(self) -> None:
+        from hefboom_tui.tui.screens.guide import open_guide
+
+        item = self.current_initiative()
+        open_guide(self.app, item.id if item else "")
