@@ -151,7 +151,6 @@ class HefboomApp(App[None]):
             wanted = screen_for(store.session.step)
             if len(self.screen_stack) <= 2 and type(self.screen) is not wanted:
                 self.show_step(store.session.step, record=False)
-        self.call_after_refresh(freeze_heap)
         if self.beamer:
             view_sync.follow(self)
         if store.lock_state != "locked" or self.beamer or self._writer_offered:

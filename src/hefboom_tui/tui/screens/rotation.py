@@ -51,8 +51,7 @@ class RotationScreen(SessionScreen):
         rounds = s.rotation.rounds
         self.query_one(RoundTimer).sync(s.timer, len(rounds))
         index = s.timer.round
-        self.query_one("#board-now", Static).update(
-            self._board(t("rotation.now"), where(rounds, index)))
+        self._show("#board-now", self._board(t("rotation.now"), where(rounds, index)))
         upcoming = where(rounds, index + 1)
         gaps = missed(rounds, [p.id for p in s.present()], [i.id for i in s.engaged()])
         if not rounds:
@@ -67,7 +66,7 @@ class RotationScreen(SessionScreen):
             following += f"\n\n[b]{escape(t('rotation.missed_title'))}[/b]\n" + "\n".join(
                 f"   {escape(names.get(m, '?'))}: {', '.join(codes.get(i, '?') for i in items)}"
                 for m, items in gaps.items())
-        self.query_one("#board-next", Static).update(following)
+        self._show("#board-next", following)
         if not rounds:
             self.set_hint(t("rotation.hint_none", engaged=len(s.engaged()),
                             present=len(s.present())))
@@ -76,6 +75,13 @@ class RotationScreen(SessionScreen):
         else:
             self.set_hint(t("rotation.hint", minutes=s.timer.minutes,
                             auto=t("rotation.auto_on") if s.timer.auto_advance else ""))
+
+    def _show(self, selector: str, text: str) -> None:
+        # an unchanged board costs no new layout (a timer key changes only the timer)
+        board = self.query_one(selector, Static)
+        if getattr(board, "_hefboom_text", None) != text:
+            board._hefboom_text = text  # type: ignore[attr-defined]
+            board.update(text)
 
     def _board(self, title: str, groups: dict[str, list[str]]) -> str:
         names = {p.id: p.name for p in self.session.participants}

@@ -100,7 +100,7 @@ class RoundTimer(Vertical):
         status = f"{where} · {label}"
         if status != self._shown_status:
             self._shown_status = status
-            self.query_one("#timer-status", Static).update(status)
+            self.query_one("#timer-status", Static).update(status, layout=False)
         if running and 0 < left <= tm.WARNING_SECONDS and not self._warned:
             self._warned = True
             self.post_message(self.PreAlarm())

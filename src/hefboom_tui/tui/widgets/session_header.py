@@ -45,4 +45,4 @@ class SessionHeader(Static):
         text = left + " " * space + state
         if text != getattr(self, "_text", None):  # an unchanged line costs no new layout
             self._text = text
-            self.update(text)
+            self.update(text, layout=False)  # one line, always: no layout pass for the screen
