@@ -27,7 +27,7 @@ ANSWER_MARK = {"yes": "✓", "no": "✗"}
 
 
 class EngagementsScreen(SessionScreen):
-    """One engaged initiative at a time: its sticker tallies left, its engagements right."""
+    """One engaged initiative at a time: its sticker tallies above, its engagements below."""
 
     TITLE_KEY = "screen.plenum_initiative"
     BINDINGS = [
