@@ -360,12 +360,27 @@ def rotation_cmd(obj: Ctx, name: str, minutes: int | None, seed: int | None, cap
 @click.option("--what", default="fiches,choice,posters,cards,stickers,report", show_default=True,
               help="Parts: fiches, blank, choice, posters, cards, stickers, forms, report.")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@click.option("--posters", type=click.Choice(["a3", "halves"]), default="a3", show_default=True,
+              help="Posters on A3 landscape, or in two halves on the paper, to tape together.")
+@click.option("--split", is_flag=True,
+              help="One PDF per paper size (A3 posters in a file of their own).")
+@click.option("--poster-contact", is_flag=True,
+              help="Print contact details on posters and sticker lists too (they hang on a wall).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="The PDF to write (default: <sessions>/prints/<session>-<time>.pdf).")
 @pass_ctx
-def print_cmd(obj: Ctx, name: str, what: str, paper: str, output: Path | None) -> None:
+def print_cmd(obj: Ctx, name: str, what: str, paper: str, posters: str, split: bool,
+              poster_contact: bool, output: Path | None) -> None:
     """Print fiches, posters, card packs, sticker sheets and the report of NAME as one PDF."""
-    from hefboom_tui.printing.pack import default_output, parse_parts, print_pack
+    from hefboom_tui.printing.pack import (
+        PrintOptions,
+        default_output,
+        describe_error,
+        parse_parts,
+        prepare,
+        render,
+        targets,
+    )
 
     try:
         parts = parse_parts(what)
@@ -373,6 +388,14 @@ def print_cmd(obj: Ctx, name: str, what: str, paper: str, output: Path | None) -
         fail(str(exc))
     store = obj.open(name, read_only=True)
     out = output.resolve() if output else default_output(obj.folder, store.path.stem)
+    options = PrintOptions(parts=parts, paper=paper, posters=posters,
+                           poster_contact=poster_contact, split=split)
+    prepared = prepare(store.session, options)
+    for warning in prepared.warnings:  # before printing: there is still time to fix it
+        click.echo("⚠ " + warning, err=True)
+    paths = targets(prepared, out)
+    click.echo(t("print.output", path=paths[0]) if len(paths) == 1 else
+               t("print.output_split", path=", ".join(str(p) for p in paths)), err=True)
     with click.progressbar(length=100, label=t("print.title"), file=sys.stderr) as bar:
         done = [0]
 
@@ -383,9 +406,9 @@ def print_cmd(obj: Ctx, name: str, what: str, paper: str, output: Path | None) -
                 done[0] += step
 
         try:
-            result = print_pack(store.session, out, parts, paper, progress)
+            result = render(prepared, out, progress)
         except OSError as exc:
-            fail(t("print.failed", detail=exc.strerror or exc))
+            fail(t("print.failed", detail=describe_error(exc)))
     click.echo(result.message)
 
 

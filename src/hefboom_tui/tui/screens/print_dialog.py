@@ -22,7 +22,13 @@ from textual.worker import WorkerState
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model.session import Session
-from hefboom_tui.printing.pack import DEFAULT_PARTS, PARTS, PrintResult, default_output
+from hefboom_tui.printing.pack import (
+    DEFAULT_PARTS,
+    PARTS,
+    PrintOptions,
+    PrintResult,
+    default_output,
+)
 from hefboom_tui.tui.widgets.check_list import CheckList
 
 
@@ -49,6 +55,12 @@ class PrintDialog(ModalScreen[None]):
             yield Label(t("print.paper_label"), classes="form-label")
             yield Select([("A4", "a4"), ("Letter", "letter")], value="a4", allow_blank=False,
                          id="paper")
+            yield Label(t("print.posters_label"), classes="form-label")
+            yield Select([(t(f"print.posters.{k}"), k) for k in ("a3", "halves")], value="a3",
+                         allow_blank=False, id="posters")
+            yield Label(t("print.options_label"), classes="form-label")
+            yield CheckList((t("print.split_option"), "split", False),
+                            (t("print.contact_option"), "contact", False), id="print-options")
             yield ProgressBar(total=100, show_eta=False, id="progress")
             yield Static("", id="print-status", classes="form-note")
             with Horizontal(classes="form-buttons"):
@@ -72,19 +84,29 @@ class PrintDialog(ModalScreen[None]):
         self.busy = True
         status.update(t("print.working"))
         self.call_after_refresh(status.scroll_visible)  # a small screen scrolls the form
-        paper = str(self.query_one("#paper", Select).value)
+        chosen = self.query_one("#print-options", SelectionList).selected
+        options = PrintOptions(parts=parts, paper=str(self.query_one("#paper", Select).value),
+                               posters=str(self.query_one("#posters", Select).value),
+                               split="split" in chosen, poster_contact="contact" in chosen)
         app: Any = self.app
         # a copy: the dialog may be closed and the session edited while the pack is built
         session = copy.deepcopy(app.store.session)
         out = default_output(app.folder, app.store.path.stem)
-        app.run_worker(partial(self.run_print, session, out, parts, paper), name="print",
+        status.update(t("print.working") + "\n" + t("print.output", path=out))
+        app.run_worker(partial(self.run_print, session, out, options), name="print",
                        group="print", thread=True, exit_on_error=False)
 
-    def run_print(self, session: Session, out: Path, parts: tuple[str, ...], paper: str) -> None:
+    def run_print(self, session: Session, out: Path, options: PrintOptions) -> None:
         """The print job, in a thread of the app's (it outlives the dialog)."""
-        from hefboom_tui.printing.pack import print_pack
+        from hefboom_tui.printing.pack import describe_error, print_pack
 
         app: Any = self.app
+
+        def ready(warnings: list[str], paths: list[Path]) -> None:
+            try:
+                app.call_from_thread(self._show_ready, warnings, paths)
+            except RuntimeError:  # the app has closed
+                pass
 
         def progress(fraction: float, _label: str) -> None:
             try:
@@ -93,11 +115,25 @@ class PrintDialog(ModalScreen[None]):
                 pass
 
         try:
-            result = print_pack(session, out, parts, paper, progress)
+            result = print_pack(session, out, options.parts, options.paper, progress,
+                                options=options, ready=ready)
+        except OSError as exc:  # a read-only folder, a full disk: one line, no traceback
+            app.call_from_thread(self._finished, None, describe_error(exc))
+            return
         except Exception as exc:  # a broken printer setup must never take the session down
             app.call_from_thread(self._finished, None, str(exc))
             return
         app.call_from_thread(self._finished, result, "")
+
+    def _show_ready(self, warnings: list[str], paths: list[Path]) -> None:
+        """Before rendering: where the pack goes, and what may not print as typed."""
+        where = (t("print.output", path=paths[0]) if len(paths) == 1 else
+                 t("print.output_split", path=", ".join(str(p) for p in paths)))
+        if self.is_attached:
+            self.query_one("#print-status", Static).update(
+                "\n".join([t("print.working"), where] + ["⚠ " + w for w in warnings]))
+        for warning in warnings:
+            self.app.notify(warning, severity="warning", timeout=20)
 
     def _show_progress(self, percent: float) -> None:
         if self.is_attached:

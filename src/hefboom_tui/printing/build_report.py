@@ -1,0 +1,100 @@
+"""The session report as view data: every step's decisions, tallies as bars (tables and
+their widths: :mod:`report_tables`; phases 3 to 5: :mod:`build_report_later`)."""
+
+from __future__ import annotations
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.plenum import principles_list, strong_ranking
+from hefboom_tui.printing import facts
+from hefboom_tui.printing.build_report_later import later_sections
+from hefboom_tui.printing.context import Context
+from hefboom_tui.printing.report_tables import named, section, table
+from hefboom_tui.printing.views import Bar, Column, Listing, ReportSheet, Section
+
+
+def report(ctx: Context) -> ReportSheet:
+    """Everything the session decided, step by step, with the date and the team."""
+    session = ctx.session
+    team = ", ".join(ctx.text(p.name, t("export.team")) + (
+        "" if p.present else f" ({t('export.absent')})") for p in session.participants)
+    sections = [Section(t("export.team"), [team or "–"])]
+    wall: list[list[object]] = [
+        [item.code, ctx.text(item.name, item.name, t("field.name")),
+         ctx.text(item.theme, item.name, t("field.theme")), t("status." + item.status),
+         str(item.round)] for item in session.initiatives]
+    sections.append(section(ctx, t("print.report_wall"), [
+        Column(t("col.code"), nowrap=True), Column(t("col.name")), Column(t("field.theme")),
+        Column(t("col.status")), Column(t("wall.round_label"), nowrap=True)], wall))
+    symbol = {p.id: p.symbol for p in session.principles}
+    accepted = [(symbol.get(c.principle, "?"), ctx.text(c.text_in(ctx.lang), t("print.card")))
+                for c in principles_list(session)]
+    sections.append(Section(t("export.principles_list"),
+                            [Listing(accepted)] if accepted else [t("print.none_yet")]))
+    sections.append(_strong(ctx))
+    sections.append(_choices(ctx))
+    sections += _visits(ctx)
+    sections += later_sections(ctx)
+    return ReportSheet(paper=ctx.paper.key, kicker=t("print.report_kicker"),
+                       title=ctx.text(session.name, t("print.session")),
+                       date=t("print.report_date", date=ctx.today.isoformat()),
+                       sections=sections)
+
+
+def _strong(ctx: Context) -> Section:
+    """Step 4: the strong initiatives, drawn as bars."""
+    ranking = [(r, ctx.session.initiative(i), n) for r, i, n in strong_ranking(ctx.session) if n]
+    top = max((n for _, _, n in ranking), default=1)
+    rows: list[list[object]] = [[f"{r}.", named(ctx, i), Bar(n, 40 * n / top)]
+                                for r, i, n in ranking if i is not None]
+    return section(ctx, t("export.strong"), [
+        Column(t("col.rank"), nowrap=True), Column(t("print.initiative")),
+        Column(t("export.col.marks"), nowrap=True)], rows)
+
+
+def _choices(ctx: Context) -> Section:
+    """Steps 5-6: the choices with their arguments and the agreements."""
+    rows: list[list[object]] = []
+    for item in (i for i in ctx.session.initiatives if i.choice.chosen):
+        c, a, where = item.choice, item.agreement, item.name
+        rows.append([named(ctx, item), ctx.text(c.why, where, t("col.why")),
+                     ctx.text(facts.principles(item, ctx.cards, ctx.lang), where,
+                              t("choice.principles")),
+                     ctx.text(c.doubts, where, t("choice.doubts")),
+                     ctx.text(ctx.who(a.visitors), where, t("field.visitors")),
+                     facts.visit_time(item) or "–",
+                     ctx.text(a.time_needed, where, t("field.time_needed")),
+                     ctx.text(facts.visitor_needs(item), where, t("print.visitor_needs"))])
+    return section(ctx, t("print.report_choices"), [
+        Column(t("col.name")), Column(t("col.why")), Column(t("choice.principles")),
+        Column(t("choice.doubts")), Column(t("field.visitors")),
+        Column(t("field.date"), nowrap=True), Column(t("field.time_needed")),
+        Column(t("print.visitor_needs"))], rows)
+
+
+def _visits(ctx: Context) -> list[Section]:
+    """Phase 2: what each visit brought back, flap by flap."""
+    visited = [i for i in ctx.session.initiatives if i.visit.done]
+    if not visited:
+        return []
+    out = [Section(t("print.report_visits"))]
+    for item in visited:
+        v, where = item.visit, item.name
+        wants = f"{t('field.wants_support')} {t('wants.' + (v.wants_support or 'open'))}"
+        title = " · ".join(x for x in (f"{item.code} {ctx.text(item.name, where)}", v.date,
+                                       ctx.text(ctx.who(v.visitors), where), wants) if x)
+        flaps = {key: [ctx.text(x, where, t(f"flap.{key}")) for x in getattr(v, key)]
+                 for key in ("now", "future", "needs")}
+        flaps["partners"] = [ctx.text(x, where, t("print.partners"))
+                             for x in facts.partners(item)]
+        columns = [Column(t(f"flap.{k}")) for k in ("now", "future", "needs")]
+        cells: list[object] = [flaps["now"], flaps["future"], flaps["needs"]]
+        if flaps["partners"]:
+            columns.append(Column(t("print.partners")))
+            cells.append(flaps["partners"])
+        blocks: list[object] = [table(ctx, columns, [cells])]
+        notes = facts.visit_notes(item)
+        if notes:
+            blocks.append(Listing([("", ctx.text(notes, where, t("print.visit_notes")))],
+                                  t("print.visit_notes")))
+        out.append(Section(title, blocks, level=3))
+    return out
