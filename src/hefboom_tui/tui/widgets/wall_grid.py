@@ -188,7 +188,11 @@ class WallGrid(ScrollView, can_focus=True):
 
     def _scroll_to_cursor(self, animate: bool = False) -> None:
         row = self.cursor // self.columns
-        region = Region(0, row * self.card_height, self.card_width, self.card_height)
+        top = row * self.card_height
+        view = self.scrollable_content_region.height
+        if view and self.scroll_y <= top and top + self.card_height <= self.scroll_y + view:
+            return  # already in view: scrolling "to" it would still redraw the whole wall
+        region = Region(0, top, self.card_width, self.card_height)
         self.scroll_to_region(region, animate=animate, force=True)
 
     # -- keys and mouse ----------------------------------------------------------------------
