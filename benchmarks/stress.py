@@ -43,6 +43,7 @@ def stress_session(initiatives: int = 200, participants: int = 41, cards: int = 
     for item in session.initiatives[:chosen]:
         actions.decide(session, id=item.id, decision="engage", argument="ja")
         for n in range(3):
-            actions.add_engagement(session, initiative=item.id, what=f"Engagement {n} {item.name}")
+            actions.add_engagement(session, initiative=item.id, what=f"Engagement {n} {item.name}",
+                                   answer="yes", why="gevraagd")
             actions.add_plan_action(session, initiative=item.id, what=f"Actie {n} {item.name}")
     return session
