@@ -105,7 +105,8 @@ def test_judging_new_cards_plenum_and_strong() -> None:
     apply(session, "judge", {"duo": d1.id, "card": card, "verdict": "relevant", "argument": "ja"})
     with pytest.raises(ActionError):
         apply(session, "judge", {"duo": d2.id, "card": card, "verdict": "relevant"})
-    new = apply(session, "new_card", {"duo": d2.id, "principle": "S", "text": "Nieuw!"})
+    new = apply(session, "new_card", {"duo": d2.id, "principle": "S", "text": "Nieuw!",
+                                        "argument": "Ontbrak in de stapel"})
     assert session.card(new).origin == f"duo:{d2.id}"
     items = plenum_items(session)
     assert {i.card.id for g in items.values() for i in g} == {card, new}
