@@ -98,6 +98,8 @@ async def test_the_beamer_shows_what_the_editor_shows(folder: Path) -> None:
         editor_shows(folder, {**hidden, "revealed": [engaged.id]})
         await wait_for(pilot, lambda: str(table.get_row_at(0)[2]) != "–", "revealed counts")
         assert any(str(table.get_row_at(n)[2]).isdigit() for n in range(table.row_count))
+        editor_shows(folder, {"step": "1.1", "open": "parking"})  # F8 on the editor
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "ParkingScreen", "parking")
         app.notify("/home/facilitator/secret/path.pdf")
         await pilot.pause()
         assert not app._notifications, "the beamer shows no toasts"

@@ -104,6 +104,9 @@ def csv_sections(session: Session) -> list[Section]:
          _yes(i.appointment.done)] for i in decided]))
     sections += _phase4(session, who)
     sections += _phase5(session)
+    sections.append(_section(t("screen.parking"), [
+        t("col.question"), t("field.added_by").capitalize(), t("col.step"), t("col.done")],
+        [[n.text, n.by, n.step, _yes(n.done)] for n in session.parking]))
     return sections
 
 

@@ -80,6 +80,7 @@ def export_json(session: Session) -> dict[str, Any]:
         "organisation": [to_dict(c) for c in session.organisation],
         "cycles": [to_dict(c) for c in session.cycles],
         "cycle": session.cycle,
+        "parking": [to_dict(n) for n in session.parking],
     }
 
 

@@ -94,6 +94,11 @@ def markdown_report(session: Session) -> str:
         lines.append("")
     lines += _phase3(session, who)
     lines += _phase45(session, who)
+    if session.parking:
+        lines += ["", f"## {t('screen.parking')}", ""]
+        lines += [f"- [{'x' if n.done else ' '}] {_md(n.text)}"
+                  + (f" — {_md(n.by)}" if n.by else "") + (f" ({n.step})" if n.step else "")
+                  for n in session.parking]
     return "\n".join(lines) + "\n"
 
 

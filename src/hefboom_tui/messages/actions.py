@@ -47,4 +47,7 @@ ACTION_NAMES: dict[str, dict[str, str]] = {
     "action.add_proposal": {"nl": "voorstel toegevoegd", "en": "proposal added"},
     "action.edit_proposal": {"nl": "voorstel bewerkt", "en": "proposal edited"},
     "action.delete_proposal": {"nl": "voorstel gewist", "en": "proposal deleted"},
+    "action.park": {"nl": "geparkeerd", "en": "parked"},
+    "action.set_parked_done": {"nl": "parkeerplaats afgevinkt", "en": "parking lot ticked"},
+    "action.unpark": {"nl": "van de parkeerplaats gehaald", "en": "taken off the parking lot"},
 }

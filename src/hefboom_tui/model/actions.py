@@ -31,6 +31,7 @@ from hefboom_tui.model.actions_org import (
     new_cycle,
     set_challenge,
 )
+from hefboom_tui.model.actions_parking import park, set_parked_done, unpark
 from hefboom_tui.model.actions_phase3 import (
     add_option,
     decide,
@@ -89,6 +90,7 @@ ACTIONS: dict[str, Callable[..., object]] = {fn.__name__: fn for fn in (
     record_visit, set_lenses, add_plan_action, edit_plan_action, set_plan_status,
     delete_plan_action, set_cooperation,
     set_challenge, delete_challenge, add_proposal, edit_proposal, delete_proposal, new_cycle,
+    park, set_parked_done, unpark,
 )}
 """Every action by name (undo notices use the name as the key ``action.NAME``)."""
 

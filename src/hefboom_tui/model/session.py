@@ -11,6 +11,7 @@ from hefboom_tui.model.cycle import PlanAction
 from hefboom_tui.model.duos import Duo, Judgement, ListEntry, StrongMark
 from hefboom_tui.model.entities import Card, Initiative, Participant, Principle, SupportOption
 from hefboom_tui.model.organisation import Challenge, CycleRecord
+from hefboom_tui.model.parking import ParkingNote
 from hefboom_tui.model.phase3 import Engagement, Rotation, Tally, Timer
 from hefboom_tui.model.serde import from_dict, to_dict
 
@@ -51,6 +52,7 @@ class Session:
     plan: list[PlanAction] = field(default_factory=list)
     organisation: list[Challenge] = field(default_factory=list)  # the current cycle's
     cycles: list[CycleRecord] = field(default_factory=list)  # closed cycles, oldest first
+    parking: list[ParkingNote] = field(default_factory=list)  # questions and ideas for later
     cycle: int = 1
 
     # -- ids and lookups -------------------------------------------------------------------

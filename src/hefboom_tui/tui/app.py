@@ -50,6 +50,8 @@ class HefboomApp(App[None]):
         Binding("f3", "team", t("key.team"), show=False, id="app.team"),
         Binding("f4", "print", t("key.print"), show=False, id="app.print"),
         Binding("f6", "export", t("key.export"), show=False, id="app.export"),
+        Binding("f7", "park", t("key.park"), show=False, id="app.park"),
+        Binding("f8", "parking", t("key.parking"), show=False, id="app.parking"),
         Binding("ctrl+q", "quit", t("key.quit"), show=False, id="app.quit", priority=True),
         Binding("ctrl+p", "command_palette", t("key.palette"), show=False, id="app.palette",
                 priority=True),  # ours, so the footer does not say "palette" in English
@@ -300,6 +302,28 @@ class HefboomApp(App[None]):
 
         if self.store is not None and not isinstance(self.screen, ExportDialog):
             self.push_screen(ExportDialog())
+
+    def action_park(self) -> None:
+        """Park a question or an idea that came up (from any screen), to deal with later."""
+        if self.store is None or self.beamer:
+            return
+        from hefboom_tui.tui.screens.fields import Field, form_screen
+
+        def submit(values: dict[str, Any]) -> Result[str]:
+            return self.do_inline(actions.park, text=values["text"], by=values["by"])
+
+        people = [(p.name, p.name) for p in self.store.session.participants]
+        self.push_screen(form_screen(t("parking.title"), [
+            Field("text", t("parking.question")),
+            Field("by", t("field.added_by").capitalize(), "select", "", people)], submit,
+            note=t("parking.note")))
+
+    def action_parking(self) -> None:
+        """Show the parking lot (the beamer shows it too)."""
+        from hefboom_tui.tui.screens.parking import ParkingScreen
+
+        if self.store is not None and not isinstance(self.screen, ParkingScreen):
+            self.push_screen(ParkingScreen())
 
     def action_help(self) -> None:
         from hefboom_tui.tui.screens.help import HelpScreen

@@ -108,6 +108,11 @@ def follow(app: Any) -> None:
         screen.overview, screen.hidden = bool(view.get("overview")), bool(view.get("hidden"))
         screen.revealed = {str(i) for i in view.get("revealed") or []}
         app.push_screen(screen)  # its first frame already hides what it must
+    elif kind == "parking":
+        from hefboom_tui.tui.screens.parking import ParkingScreen
+
+        _back_to_step(app)
+        app.push_screen(ParkingScreen())
     elif not kind:
         _back_to_step(app)
 
