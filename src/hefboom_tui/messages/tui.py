@@ -121,7 +121,7 @@ TUI: dict[str, dict[str, str]] = {
                          "en": "e.g. nature, solidarity, sport, liveability"},
     "fiche.empty": {"nl": "(nog niets ingevuld; E op de muur om te bewerken)",
                     "en": "(nothing filled in yet; E on the wall to edit)"},
-    "fiche.position": {"nl": "Fiche {n} van {total} · ←/→ vorige/volgende · T spreektijd",
+    "fiche.position": {"nl": "Fiche {n} van {total} · ←/→ vorige/volgende · t spreektijd",
                        "en": "Sheet {n} of {total} · ←/→ previous/next · t talk timer"},
     "fiche.timer_off": {"nl": "spreektijd: t om te starten", "en": "talk timer: t to start"},
     "fiche.timer_running": {"nl": "loopt", "en": "running"},
