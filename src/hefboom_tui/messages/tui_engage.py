@@ -78,7 +78,7 @@ ENGAGE: dict[str, dict[str, str]] = {
     "col.visitor_needs": {"nl": "Bezoeker heeft nodig", "en": "Visitor needs"},
     "prepare.guide_hint": {"nl": "G toont de gespreksleidraad per initiatief", "en": "G shows the conversation guide per initiative"},
     "screen.guide": {"nl": "Gespreksleidraad", "en": "Conversation guide"},
-    "guide.position": {"nl": "Bezoek {n} van {total} · [ ] vorige/volgende · P print · Esc terug",
+    "guide.position": {"nl": "Bezoek {n} van {total} · [ ] vorige/volgende · p print · Esc terug",
                        "en": "Visit {n} of {total} · [ ] previous/next · p prints · Esc back"},
     "guide.none": {"nl": "Nog geen gekozen initiatieven: kies er eerst in stap 5.", "en": "No chosen initiatives yet: choose some in step 5 first."},
     "guide.not_planned": {"nl": "nog niet gepland (stap 6)", "en": "not planned yet (step 6)"},
