@@ -86,7 +86,8 @@ def choice_fiche(ctx: Context, item: Initiative | None) -> list[FieldSheet]:
             Row([box(ctx.who(a.visitors) if a else "", "visitors", t("field.visitors")),
                  box(facts.visit_time(item) if item else "", "date", t("field.date")),
                  box(a.time_needed if a else "", "time_needed", t("field.time_needed"))]),
-            Row([box(facts.visitor_needs(item) if item else "", "needs", t("field.needs"), 2)])]
+            Row([box(facts.visitor_needs(item) if item else "", "needs",
+                     t("field.visitor_needs"), 2)])]
     head = ctx.head(item, t("print.choice_kicker"))
     return _sheets(ctx, head, rows, "choice")
 

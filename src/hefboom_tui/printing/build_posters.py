@@ -25,8 +25,10 @@ def _notes(ctx: Context, item: Initiative) -> dict[str, list[str]]:
         item.description, item.size and f"{t('field.size')}: {item.size}",
         ctx.options.poster_contact and item.contact
         and f"{t('fiche.contact_label')}: {item.contact}") if x]
-    found = {"now": now, "future": v.future,
-             "needs": v.needs or ([item.agreement.needs] if item.agreement.needs else [])}
+    # flap 3 is the citizens' own list from the visit (never what the visitor had to bring,
+    # step 1.6), with who they can turn to; blank lines when the visit is still to come
+    partners = [f"{t('poster.partners')} {x}" for x in v.partners]
+    found = {"now": now, "future": v.future, "needs": [*v.needs, *partners]}
     return {key: [ctx.text(x, item.name, t(f"flap.{key}")) for x in notes]
             for key, notes in found.items()}
 
