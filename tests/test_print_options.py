@@ -142,7 +142,7 @@ def test_right_to_left_text_is_marked_and_aligned() -> None:
     session = build_demo()
     apply(session, "add_initiative", {"name": "حديقة الحي", "description": "مرحبا بكم Ayşe"})
     html = build_html(session, ("fiches",))
-    assert '<h1 dir="rtl">حديقة الحي</h1>' in html
+    assert '<h1 class="ht" dir="rtl">حديقة الحي</h1>' in html
     assert '<div class="v" dir="rtl">مرحبا بكم Ayşe</div>' in html
     assert 'dir="rtl">Bewoners' not in html  # left-to-right text gets no attribute
 
@@ -175,5 +175,6 @@ def test_the_html_fallback_keeps_every_part(tmp_path: Path, monkeypatch) -> None
     monkeypatch.setitem(sys.modules, "weasyprint", None)
     result = print_pack(build_demo(), tmp_path / "a" / "b.pdf", options=PrintOptions(split=True))
     html = result.path.read_text(encoding="utf-8")
-    assert result.kind == "html" and html.count("<section") > 30 and "poster" in html
+    sheets = html.count('class="head sid') + html.count("<section")
+    assert result.kind == "html" and sheets > 30 and "sheet poster" in html
     assert pack.fonts_inlined("x") == "x"

@@ -20,6 +20,7 @@ from hefboom_tui.printing import build_cards, build_fiches, build_posters, build
 from hefboom_tui.printing import geometry as g
 from hefboom_tui.printing.build_stickers import engaged, sticker_sheets
 from hefboom_tui.printing.context import DEFAULT_PARTS, PARTS, Context, PrintOptions
+from hefboom_tui.printing.qr import inline_codes
 from hefboom_tui.printing.templates import (
     Styles,
     assets_dir,
@@ -189,7 +190,7 @@ def render(prepared: Prepared, out: Path, progress: Progress | None = None) -> P
         html = "".join(d.html for d in prepared.documents[:1])
         if len(prepared.documents) > 1:  # one file: a browser prints every size from it
             html = _merged(prepared)
-        atomic_write_text(target, fonts_inlined(html))
+        atomic_write_text(target, inline_codes(fonts_inlined(html)))
         return PrintResult(target, "html", 0, t("print.fallback", path=target, detail=problem),
                            [target], [0], prepared.warnings)
     paths = targets(prepared, out)

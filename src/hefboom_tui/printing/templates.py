@@ -82,6 +82,7 @@ def environment() -> Environment:
     env.filters["dir"] = dir_attribute
     env.filters["cellkind"] = cell_kind
     env.globals["field_min"] = geometry.FIELD_MIN
+    env.globals["field_gap"] = geometry.FIELD_GAP
     return env
 
 
