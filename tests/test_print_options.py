@@ -178,3 +178,13 @@ def test_the_html_fallback_keeps_every_part(tmp_path: Path, monkeypatch) -> None
     sheets = html.count('class="head sid') + html.count("<section")
     assert result.kind == "html" and sheets > 30 and "sheet poster" in html
     assert pack.fonts_inlined("x") == "x"
+
+
+def test_symbols_and_smileys_the_font_has_print_without_a_warning(tmp_path: Path) -> None:
+    session = build_demo()
+    item = session.initiatives[0]
+    apply(session, "edit_initiative", {"id": item.id, "description": "Samen ☀ ★ ♥ ✂ ✈ 😀 😊"})
+    result = print_pack(session, tmp_path / "s.pdf", ("fiches",))
+    assert result.warnings == []
+    apply(session, "edit_initiative", {"id": item.id, "description": "Samen 🌱 tuinieren"})
+    assert print_pack(session, tmp_path / "t.pdf", ("fiches",)).warnings
