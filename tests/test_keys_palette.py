@@ -48,3 +48,42 @@ async def test_tick_boxes_show_a_mark_for_both_states(folder: Path) -> None:
         box.value = False
         await pilot.pause()
         assert "✗" in str(box.render()) and "✓" not in str(box.render())
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_palette_leaves_out_textuals_english_widget_keys(folder: Path) -> None:
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.show_step("4")
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        for english in ("Cursor down", "Cursor up", "Focus Next", "Focus Previous", "Bottom",
+                        "Copy selected text"):
+            assert english not in titles
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_the_beamer_opens_no_form(folder: Path) -> None:
+    app = make_app(folder, "demo", beamer=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")  # "new fiche" on the wall: the projector only shows
+        await pilot.pause()
+        assert not isinstance(app.screen, FormScreen)
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_the_tally_shows_the_whole_option_text(folder: Path) -> None:
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_step("3.3")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("RowTable")
+        for _ in range(table.row_count):
+            key = table.current_key()
+            option = next(o for o in app.store.session.support_options if o.id == key)
+            assert str(screen.query_one("#tally-detail").render()) == option.text
+            await pilot.press("down")

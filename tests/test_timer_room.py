@@ -80,3 +80,23 @@ async def test_nothing_comes_next_without_a_schedule(folder: Path) -> None:
         await pilot.pause()
         text = str(app.screen.query_one("#board-next").render())
         assert "VOLGENDE" not in text and "STRAKS" not in text
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_minus_never_ends_the_round(folder: Path) -> None:
+    clocks = Clocks()
+    app = make_app(folder, "demo", clock=lambda: clocks.mono, wall_clock=lambda: clocks.wall)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.show_step("3.3")
+        await pilot.pause()
+        await pilot.press("space")
+        round_before = saved(folder).timer.round
+        for _ in range(12):  # far more minutes off than the round has
+            await pilot.press("minus")
+        await pilot.pause()
+        timer = app.screen.query_one(RoundTimer)
+        timer.tick()
+        await pilot.pause()
+        state = saved(folder).timer
+        assert state.round == round_before and state.status == "running"
+        assert timer.remaining() >= 1

@@ -192,4 +192,6 @@ TUI: dict[str, dict[str, str]] = {
     "parking.empty": {"nl": "Nog niets geparkeerd. F7 parkeert een vraag, vanuit elk scherm.", "en": "Nothing parked yet. F7 parks a question, from any screen."},
     "parking.removed": {"nl": "Van de parkeerplaats gehaald. Ctrl+Z zet het terug.", "en": "Taken off the parking lot. Ctrl+Z puts it back."},
     "error.no_parking_note": {"nl": "Die vraag staat niet (meer) op de parkeerplaats.", "en": "That question is not on the parking lot (any more)."},
+    "palette.search": {"nl": "Zoek een opdracht…", "en": "Search for a command…"},
+    "rotation.minus_floor": {"nl": "Minder dan een minuut over: n gaat naar de volgende ronde.", "en": "Less than a minute left: n goes to the next round."},
 }

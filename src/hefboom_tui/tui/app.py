@@ -365,9 +365,9 @@ class HefboomApp(App[None]):
         seen = set()
         for active in screen.active_bindings.values():
             node_binding = active.binding
-            if (not node_binding.description or node_binding.action in seen
-                    or node_binding.action == "command_palette"):
-                continue
+            if (not node_binding.description or not node_binding.id
+                    or node_binding.action in seen or node_binding.action == "command_palette"):
+                continue  # Textual's own widget keys (cursor, focus…) are English only
             seen.add(node_binding.action)
             action = node_binding.action
             node = active.node
@@ -384,6 +384,14 @@ class HefboomApp(App[None]):
         yield SystemCommand(t("palette.help"), t("palette.help_help"), self.action_help)
         yield SystemCommand(t("palette.quit"), t("palette.quit_help"),
                             lambda: self.call_later(self.action_quit))
+
+    def action_command_palette(self) -> None:
+        """The command palette, with its search line in the session's language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(CommandPalette(id="--command-palette",
+                                            placeholder=t("palette.search")))
 
     async def action_quit(self) -> None:
         """Quit; a form with unsaved input asks first (and keeps it as a draft), a print still

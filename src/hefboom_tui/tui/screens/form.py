@@ -76,6 +76,9 @@ class FormScreen(ModalScreen[bool]):
         return Input(str(f.value or ""), placeholder=f.placeholder, id=wid)
 
     def on_mount(self) -> None:
+        if getattr(self.app, "beamer", False):  # the projector window only shows
+            self.dismiss(False)
+            return
         self._initial = self.values()
         self.draft_key = form_key(self.title_text, self._initial)
         for error in self.query(".form-error"):

@@ -106,6 +106,12 @@ class RotationScreen(SessionScreen):
             self._timer("pause" if timer.status == "running" else "start")
 
     def action_adjust(self, seconds: int) -> None:
+        # taking time off never ends the round (and so never eats into the next one): that is
+        # what n is for
+        left = self.query_one(RoundTimer).remaining()
+        if seconds < 0 and left + seconds < 1:
+            self.notify(t("rotation.minus_floor"), timeout=4)
+            return
         self._timer("adjust", seconds=float(seconds))
 
     def action_next(self) -> None:

@@ -81,6 +81,20 @@ class TallyScreen(SessionScreen):
     def compose_body(self) -> ComposeResult:
         yield Static("", id="tally-title", classes="form-title")
         yield RowTable(id="tally", cursor_type="cell")
+        yield Static("", id="tally-detail", classes="detail")
+
+    def _show_detail(self) -> None:
+        """The whole text of the option under the cursor: the table cuts long ones."""
+        key = self.query_one(RowTable).current_key()
+        option = next((o for o in self.session.support_options if o.id == key), None)
+        text = Text(self._text(option)) if option is not None else Text("")
+        detail = self.query_one("#tally-detail", Static)
+        if str(text) != getattr(detail, "_hefboom_text", None):
+            detail._hefboom_text = str(text)  # type: ignore[attr-defined]
+            detail.update(text)
+
+    def on_data_table_cell_highlighted(self, _: Any) -> None:
+        self._show_detail()
 
     @property
     def initiative(self) -> Initiative | None:
@@ -139,6 +153,7 @@ class TallyScreen(SessionScreen):
         table.fill(rows)
         if table.cursor_coordinate.column == 0 and table.row_count:
             table.move_cursor(column=2)
+        self._show_detail()
         self.set_hint(t("tally.hint"))
 
     def session_changed(self, change: Change) -> None:
