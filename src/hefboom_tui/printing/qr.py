@@ -204,7 +204,14 @@ def qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
                         remasked(cols, cols0, cols_k, data_cols), size)
 
     best = min(range(8), key=penalty)
-    code.makeImpl(False, best)
+    # the chosen mask applied to the placement already made (no second placement of the data),
+    # then the format and version information for that mask
+    (rows0, _), (rows_best, _) = masks[0], masks[best]
+    final = remasked(rows, rows0, rows_best, data_rows)
+    code.modules = [[bool(line >> x & 1) for x in range(size)] for line in final]
+    code.setup_type_info(False, best)
+    if code.version >= 7:
+        code.setup_type_number(False)
     return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
 
 
@@ -217,7 +224,8 @@ def _png(matrix: tuple[tuple[bool, ...], ...], scale: int = SCALE) -> bytes:
     One pixel per module would be the smallest file, but viewers and pdftoppm smooth an image
     they enlarge that much, and the code no longer read below 150 dpi; at 8 pixels a module
     it reads at 72 dpi. Each pixel row is repeated with PNG's "Up" filter (a row of zeros), so
-    the file stays near 1 kB; greyscale, because WeasyPrint turns a 1-bit image into RGB."""
+    the file stays near 2 kB at the fastest compression (WeasyPrint decodes it and compresses
+    it again into the PDF); greyscale, because WeasyPrint turns a 1-bit image into RGB."""
     size = len(matrix) * scale
     rows = []
     for row in matrix:
@@ -231,7 +239,7 @@ def _png(matrix: tuple[tuple[bool, ...], ...], scale: int = SCALE) -> bytes:
 
     header = struct.pack(">IIBBBBB", size, size, 8, 0, 0, 0, 0)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
+            + chunk(b"IDAT", zlib.compress(b"".join(rows), 1)) + chunk(b"IEND", b""))
 
 
 SCHEME = "hefboom-qr:"
