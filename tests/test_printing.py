@@ -86,6 +86,30 @@ def test_report_contents(tmp_path: Path) -> None:
         assert any(date in line for line in lines), date
 
 
+def test_report_rows_are_never_split_across_pages() -> None:
+    """A table row stays on one page (the header row repeats on the next)."""
+    from hefboom_tui.printing.render import parsed
+
+    session = build_demo()
+    for n in range(40):  # a long plan, so that a table runs over a page
+        apply(session, "add_plan_action", {"initiative": session.engaged()[0].id,
+                                           "what": f"Actie {n} " + "woorden " * (n % 9)})
+    document = parsed(build_html(session, ("report",)), assets_dir()).render()
+    pages_of: dict[int, set[int]] = {}
+
+    def walk(box, page: int, header: bool = False) -> None:
+        if type(box).__name__ == "TableRowBox" and not header:
+            pages_of.setdefault(id(box.element), set()).add(page)
+        header = header or bool(getattr(box, "is_header", False))
+        for child in getattr(box, "children", []):
+            walk(child, page, header)
+
+    for n, page in enumerate(document.pages):
+        walk(page._page_box, n)
+    assert len(document.pages) > 2 and pages_of
+    assert all(len(pages) == 1 for pages in pages_of.values())
+
+
 def test_report_tables_have_a_header_row_and_widths_from_content() -> None:
     html = build_html(build_demo(), ("report",))
     tables = re.findall(r"<table.*?</table>", html, re.S)
@@ -135,12 +159,20 @@ def test_hostile_text_prints_literally_and_fetches_nothing(tmp_path: Path) -> No
 def test_fetcher_refuses_everything_outside_assets() -> None:
     fetcher = make_fetcher(assets_dir())
     for url in ("file:///etc/passwd", "http://127.0.0.1:9/x", "https://example.org/font.ttf",
-                (assets_dir() / ".." / ".." / "cli.py").as_uri(),
-                "data:text/html;base64,PGI+", "data:image/svg+xml,<svg/>"):
+                (assets_dir() / ".." / ".." / "cli.py").as_uri()):
         with pytest.raises(ValueError):
             fetcher.fetch(url)
     ok = fetcher.fetch((assets_dir() / "fonts" / "HefboomSans-Regular.ttf").as_uri())
     assert ok.read(4) == b"\x00\x01\x00\x00"
+
+
+def test_fetcher_serves_our_qr_codes_and_no_other_data() -> None:
+    fetcher = make_fetcher(assets_dir())
+    url = qr_uri("HEFBOOM AB3\nCafé")
+    assert fetcher.fetch(url).read(8) == b"\x89PNG\r\n\x1a\n"
+    for other in ("hefboom-qr:0000", "data:text/html;base64,PGI+", "data:image/svg+xml,<svg/>"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(other)
 
 
 def test_html_fallback_without_weasyprint(tmp_path: Path, monkeypatch) -> None:
@@ -250,3 +282,26 @@ def test_poster_flaps_fill_the_page_even_under_a_long_name() -> None:
 
     heights = [h * 25.4 / 96 for page in document.pages for h in flaps(page._page_box)]
     assert len(heights) == 3 * len(chosen) and min(heights) > 180  # mm
+
+
+def test_cut_lines_are_drawn_once() -> None:
+    """Each card draws only its right and bottom edge, the sheet the top and left one: two
+    neighbours never both draw the line between them."""
+    from hefboom_tui.printing.render import parsed
+
+    document = parsed(build_html(build_demo(), ("cards",)), assets_dir()).render()
+    cards, sheets = [], []
+
+    def walk(box) -> None:
+        classes = (box.element.get("class") or "").split() if getattr(box, "element", None) \
+            is not None and box.element_tag == "div" else []
+        (cards if "card" in classes else sheets if "cards" in classes else []).append(box)
+        for child in getattr(box, "children", []):
+            walk(child)
+
+    for page in document.pages:
+        walk(page._page_box)
+    assert len(cards) == sum(len(d.cards) for d in build_demo().duos)
+    assert all(c.border_top_width == c.border_left_width == 0 < c.border_right_width
+               and c.border_bottom_width > 0 for c in cards)
+    assert all(s.border_top_width > 0 and s.border_left_width > 0 for s in sheets)
