@@ -24,7 +24,7 @@ from hefboom_tui.store.session_store import load_session
 
 CASES = 240
 SLOW_CASES = 1500
-FORMATS = ("json", "csv", "md", "tallies")
+FORMATS = ("json", "csv", "md", "tallies", "ics")
 ODD_VALUES: list[Any] = [None, True, False, 0, -1, 2**70, 1.5, float("nan"), "", "x" * 5000,
                          "\u202e\u0000", "p999", [], {}, [[]], [["p1"]], {"a": 1}, [None],
                          [1, "2"], {"1": None}]

@@ -20,7 +20,7 @@ from click.testing import CliRunner, Result
 
 from hefboom_tui.cli import cli
 
-EXPORTS = [("export", "{name}", "--format", fmt) for fmt in ("json", "csv", "md", "tallies")]
+EXPORTS = [("export", "{name}", "--format", fmt) for fmt in ("json", "csv", "md", "tallies", "ics")]
 READERS = [("check", "{name}"), ("open", "{name}"), ("beamer", "{name}"), *EXPORTS]
 
 
@@ -111,7 +111,8 @@ def test_deeply_nested_json(folder: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", ["no_principle", "empty_principle", "unknown_principle",
-                                    "short_visit", "long_visit", "unknown_visitor"])
+                                    "short_visit", "long_visit", "unknown_visitor",
+                                    "bad_date", "bad_time"])
 def test_what_export_relies_on_is_checked(demo_folder: Path, damage: str) -> None:
     """A file that ``check`` passes can be exported: the same validation on every load."""
     path = demo_folder / "demo.json"
@@ -128,8 +129,11 @@ def test_what_export_relies_on_is_checked(demo_folder: Path, damage: str) -> Non
         visits[0][0] = [visits[0][0][0]]
     elif damage == "long_visit":
         visits[0][0] = [*visits[0][0], "extra"]
-    else:
+    elif damage == "unknown_visitor":
         visits[0][0] = ["p999", visits[0][0][1]]
+    else:  # what the calendar export reads
+        item = next(d for d in data["initiatives"].values() if d["agreement"]["date"])
+        item["agreement"]["date" if damage == "bad_date" else "time"] = "i999"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     refused_everywhere(demo_folder, "demo", "demo.json", "beschadigd")
 
@@ -164,14 +168,14 @@ def test_read_only_folder(demo_folder: Path, monkeypatch: pytest.MonkeyPatch) ->
     root, who may write anywhere); reading still works."""
     import tempfile
 
-    from filelock import FileLock
+    from hefboom_tui.fsutil import SessionLock
 
     def denied(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
     before = files(demo_folder)
-    monkeypatch.setattr(FileLock, "acquire", denied)
-    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    monkeypatch.setattr(SessionLock, "_open", denied)  # the lock file cannot be made
+    monkeypatch.setattr(tempfile, "mkstemp", denied)  # nor any other file
     assert_refused(invoke(demo_folder, "participants", "add", "demo", "Bram2"),
                    str(demo_folder), "--sessions-dir")
     assert_refused(invoke(demo_folder, "new", "Nieuw"), "nieuw.json", "--sessions-dir")
@@ -180,6 +184,27 @@ def test_read_only_folder(demo_folder: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert invoke(demo_folder, "check", "demo").exit_code == 0
     assert invoke(demo_folder, "list").exit_code == 0
     monkeypatch.undo()
+    assert files(demo_folder) == before
+
+
+async def test_read_only_folder_in_the_app(demo_folder: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from hefboom_tui.fsutil import SessionLock
+    from hefboom_tui.model import actions
+    from hefboom_tui.tui.app import make_app
+
+    def denied(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    before = files(demo_folder)
+    monkeypatch.setattr(SessionLock, "_open", denied)
+    app = make_app(demo_folder, "demo")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.store.read_only and app.store.lock_state == "no_lock"
+        assert any(str(demo_folder) in n.message and "--sessions-dir" in n.message
+                   for n in app._notifications)
+        assert not app.do(actions.add_participant, name="Zoë").ok
     assert files(demo_folder) == before
 
 

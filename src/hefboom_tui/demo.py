@@ -9,7 +9,6 @@ Building the demo needs the deck parser and every action: they are imported only
 from __future__ import annotations
 
 import hashlib
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
@@ -205,10 +204,18 @@ def demo_version() -> str:
 
     digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
     digest.update(Path(__file__).read_bytes())
-    assets = resources.files("hefboom_tui").joinpath("assets", "decks")
     for name in ("default.toml", "support-options.toml"):
-        digest.update(assets.joinpath(name).read_bytes())
+        digest.update(_deck_asset(name))
     return digest.hexdigest()[:16]
+
+
+def _deck_asset(name: str) -> bytes:
+    here = Path(__file__).parent / "assets" / "decks" / name
+    if here.is_file():  # the usual install: no importlib.resources at start-up
+        return here.read_bytes()
+    from importlib import resources
+
+    return resources.files("hefboom_tui").joinpath("assets", "decks", name).read_bytes()
 
 
 def demo_is_current(folder: Path) -> bool:
@@ -231,9 +238,7 @@ def ensure_demo(folder: Path) -> Path:
 def write_demo(folder: Path) -> Path:
     """Create or refresh the demo session in ``folder``; other sessions are never touched.
     The demo it replaces is kept as a backup."""
-    from filelock import Timeout
-
-    from hefboom_tui.fsutil import atomic_write_text, session_lock
+    from hefboom_tui.fsutil import LockTaken, atomic_write_text, session_lock
     from hefboom_tui.store import backups
     from hefboom_tui.store.errors import SaveError
     from hefboom_tui.store.snapshot import encode
@@ -242,7 +247,7 @@ def write_demo(folder: Path) -> Path:
     lock = session_lock(path)
     try:
         lock.acquire()
-    except Timeout as exc:
+    except LockTaken as exc:
         raise StoreError(t("demo.locked", path=path)) from exc
     except OSError as exc:
         raise SaveError(path, exc) from exc

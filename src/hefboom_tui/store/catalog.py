@@ -7,10 +7,9 @@ import os
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
-from hefboom_tui.fsutil import atomic_write_bytes, create_exclusive_bytes, session_lock
+from hefboom_tui.fsutil import LockTaken, atomic_write_bytes, create_exclusive_bytes, session_lock
 from hefboom_tui.i18n import t
 from hefboom_tui.model.errors import ValidationError
 from hefboom_tui.model.session import Session
@@ -29,6 +28,8 @@ from hefboom_tui.store.session_store import SessionStore
 
 def asset_text(*parts: str) -> str:
     """The text of a file shipped in ``hefboom_tui/assets``."""
+    from importlib import resources
+
     return resources.files("hefboom_tui").joinpath("assets", *parts).read_text(encoding="utf-8")
 
 
@@ -193,15 +194,13 @@ def check(path: Path, repair: bool = False) -> tuple[bool, str]:
 
 
 def _repair(path: Path, problem: CorruptSessionError) -> tuple[bool, str]:
-    from filelock import Timeout
-
     good = newest_good_backup(path)
     if good is None:
         return False, str(problem)
     lock = session_lock(path)
     try:
         lock.acquire()
-    except (Timeout, OSError):
+    except (LockTaken, OSError):
         return False, t("cli.locked", path=path, seconds=0)
     try:
         keep = backups_dir(path) / f"broken-{dt.datetime.now():%Y%m%d-%H%M%S}.json"

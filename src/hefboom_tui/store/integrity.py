@@ -2,20 +2,38 @@
 
 ``model.serde.from_dict`` checks each field's type; this checks what types cannot: that a
 card's principle exists, that a rotation visit is a (participant, initiative) pair of people
-and initiatives of the session, that ids are unique. The actions keep all of this true (the
-soak test walks 10,000 random actions and checks it); a file edited by hand, damaged, or
-written by something else may not. Every reader goes through :func:`check_session` when it
+and initiatives of the session, that ids are unique, that a stored date is an ISO date and a
+time ``HH:MM`` (as ``model.validate.parse_date`` / ``parse_time`` store them), that a value
+the exports look up in a fixed list is in it. The actions keep all of this true (the soak
+test walks 10,000 random actions and checks it); a file edited by hand, damaged, or written
+by something else may not. Every reader goes through :func:`check_session` when it
 loads a file (``store.loading``), so ``hefboom check`` refuses exactly what ``export``, the
 print pack or a screen would trip over: the same validation, in one place.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import re
 from collections.abc import Iterable
+from typing import Any
 
 from hefboom_tui.model.session import Session
 
 MAX_SHOWN = 3
+DATE_FIELDS = frozenset({"date", "by_when", "closed"})
+"""Fields that hold an ISO date or nothing (and every field whose name ends in ``_date``)."""
+TIME_FIELDS = frozenset({"time"})
+"""Fields that hold ``HH:MM`` or nothing."""
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def _choices() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(class name, field) -> the values a lookup in the exports relies on."""
+    from hefboom_tui.model import organisation
+
+    return {("Challenge", "group"): organisation.CHALLENGE_GROUPS}
 
 
 def _unique(kind: str, ids: Iterable[str], out: list[str]) -> set[str]:
@@ -36,9 +54,44 @@ def _known(where: str, kind: str, values: Iterable[str], known: set[str],
             out.append(f"{where}: unknown {kind} {value!r}")
 
 
+def _is_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+def _values(obj: Any, where: str, choices: dict[tuple[str, str], tuple[str, ...]],
+            out: list[str]) -> None:
+    """Dates, times and fixed choices in every record under ``obj``."""
+    if isinstance(obj, list):
+        for item in obj:
+            _values(item, where, choices, out)
+        return
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+        return
+    kind = type(obj).__name__
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if isinstance(value, str) and value:
+            if (f.name in DATE_FIELDS or f.name.endswith("_date")) and not _is_date(value):
+                out.append(f"{where}.{f.name}: {value[:40]!r} is not a date like 2026-12-03")
+            elif f.name in TIME_FIELDS and not _TIME.match(value):
+                out.append(f"{where}.{f.name}: {value[:40]!r} is not a time like 19:30")
+        allowed = choices.get((kind, f.name))
+        if allowed is not None and value not in allowed:
+            out.append(f"{where}.{f.name}: {str(value)[:40]!r} is not one of {allowed}")
+        if isinstance(value, list) or dataclasses.is_dataclass(value):
+            _values(value, f"{where}.{f.name}", choices, out)
+
+
 def problems(session: Session) -> list[str]:
     """Everything that does not hold together in ``session`` (empty when all is well)."""
     out: list[str] = []
+    choices = _choices()
+    for f in dataclasses.fields(Session):
+        _values(getattr(session, f.name), f.name, choices, out)
     people = _unique("participants", (p.id for p in session.participants), out)
     initiatives = _unique("initiatives", (i.id for i in session.initiatives), out)
     principles = _unique("principles", (p.id for p in session.principles), out)

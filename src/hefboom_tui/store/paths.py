@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import unicodedata
@@ -40,17 +39,22 @@ def safe_stem(name: str) -> str:
     becomes ``-``; reserved device names get a suffix; long names are cut and given a short
     hash so two long names stay apart; a name with nothing usable becomes ``sessie-<hash>``.
     """
-    digest = hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     stem = re.sub(r"[^a-z0-9_-]+", "-", folded.lower()).strip("-_")
     stem = re.sub(r"-{2,}", "-", stem)
     if not stem:
-        return f"sessie-{digest}"
+        return f"sessie-{_digest(name)}"
     if len(stem) > _MAX_STEM:
-        stem = f"{stem[:_MAX_STEM].rstrip('-_')}-{digest}"
+        stem = f"{stem[:_MAX_STEM].rstrip('-_')}-{_digest(name)}"
     if stem.split(".")[0] in _WINDOWS_RESERVED:
         stem = f"{stem}-sessie"
     return stem
+
+
+def _digest(name: str) -> str:
+    import hashlib  # only for the names that need it: OpenSSL costs a few ms at start-up
+
+    return hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def session_path(folder: Path, name: str) -> Path:

@@ -18,9 +18,9 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Concatenate, Literal, ParamSpec, TypeVar
+from typing import Concatenate, Literal, ParamSpec, TypeVar
 
-from hefboom_tui.fsutil import acquire, create_exclusive_bytes, session_lock
+from hefboom_tui.fsutil import LockTaken, SessionLock, acquire, create_exclusive_bytes, session_lock
 from hefboom_tui.i18n import t
 from hefboom_tui.model.change import Change, Step
 from hefboom_tui.model.session import Session
@@ -37,9 +37,6 @@ from hefboom_tui.store.loading import DAMAGE, decode, load_session, load_text, p
 from hefboom_tui.store.paths import backups_dir
 from hefboom_tui.store.snapshot import Snapshot, encode, restore
 from hefboom_tui.store.storage import AtomicJSONStorage
-
-if TYPE_CHECKING:
-    from filelock import BaseFileLock
 
 __all__ = ["SessionStore", "load_session", "UNDO_DEPTH"]
 
@@ -80,7 +77,7 @@ class SessionStore:
         self.backup_error = ""  # why the last backup failed (the session itself was saved)
         self._dirty_since_backup = False
         self._last_backup = float("-inf")
-        self._lock: BaseFileLock | None = None
+        self._lock: SessionLock | None = None
         if read_only:
             self._set_read_only("requested")
         else:
@@ -104,13 +101,11 @@ class SessionStore:
             self._backup(text, force=True)
 
     def _take_lock(self, wait: float, on_wait: Callable[[], None] | None) -> None:
-        from filelock import Timeout
-
         lock = session_lock(self.path)
         try:
             acquire(lock, wait, on_wait)
             self._lock = lock
-        except Timeout:
+        except LockTaken:
             self._set_read_only("locked")
         except OSError as exc:  # a read-only folder, a lock file we may not open…
             self._set_read_only("no_lock", exc)
@@ -332,12 +327,10 @@ class SessionStore:
         that process has let go of it (it closed). Takes nothing."""
         if self.lock_state != "locked":
             return False
-        from filelock import Timeout
-
         probe = session_lock(self.path)
         try:
             probe.acquire()
-        except (Timeout, OSError):
+        except (LockTaken, OSError):
             return False
         probe.release()
         return True
@@ -348,12 +341,10 @@ class SessionStore:
         False, staying read-only, when the lock is taken again or the file does not load."""
         if self.lock_state != "locked":
             return False
-        from filelock import Timeout
-
         lock = session_lock(self.path)
         try:
             lock.acquire()
-        except (Timeout, OSError):
+        except (LockTaken, OSError):
             return False
         try:
             self._stat = _stat_key(self.path)
