@@ -2,6 +2,7 @@
 
     python benchmarks/run.py            # full run, writes docs/benchmarks.md
     python benchmarks/run.py --quick    # fewer repetitions (CI smoke run)
+    python benchmarks/run.py --only store --update-doc   # one part; its rows into the doc
 
 Ratios, not absolute times, are the targets: this machine is shared and noisy.
 """
@@ -26,6 +27,14 @@ from pathlib import Path
 from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from store_start import (  # noqa: E402
+    STORE_NOTE,
+    Row,
+    show,
+    start_rows,
+    store_rows,
+    update_markdown,
+)
 from stress import stress_session  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -391,8 +400,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
-    parser.add_argument("--only", choices=("print", "start", "edit", "screens"),
-                        help="run one figure only (implies --no-write)")
+    parser.add_argument("--only", choices=("print", "start", "edit", "screens", "store"),
+                        help="run one part only (implies --no-write)")
+    parser.add_argument("--update-doc", action="store_true",
+                        help="with --only store/start: put its rows into docs/benchmarks.md, "
+                             "keeping every other row")
     args = parser.parse_args()
     import logging
 
@@ -413,9 +425,22 @@ def main() -> None:
     quick = args.quick
     pack_pages = 0
 
-    def start() -> None:
+    def add_rows(found: list[Row]) -> list[Row]:
+        from store_start import SCALE
+
+        for row in found:
+            name, ours, base, target, unit = row
+            rows.append((name, ours * SCALE[unit], base * SCALE[unit], ours / base, target, unit))
+            print(show(row), flush=True)
+        return found
+
+    def start() -> list[Row]:
         add("cold start of hefboom open, 200 initiatives (vs trivial app)",
             *bench_start(folder, 3 if quick else 7), 1.5)
+        return add_rows(start_rows(folder, quick))
+
+    def store() -> list[Row]:
+        return add_rows(store_rows(folder, quick))
 
     def edit() -> None:
         add("key press → screen, p95, 200-initiative wall: edit+save (vs trivial app)",
@@ -448,11 +473,15 @@ def main() -> None:
 
     print(f"{'figure':<55} {'ours':>9} {'baseline':>9}  ratio")
     if args.only:
-        {"print": printing, "start": start, "edit": edit, "screens": screens}[args.only]()
+        found = {"print": printing, "start": start, "edit": edit, "screens": screens,
+                 "store": store}[args.only]()
         shutil.rmtree(folder, ignore_errors=True)
+        if args.update_doc and found:
+            update_markdown(ROOT / "docs" / "benchmarks.md", found, STORE_NOTE)
         return
     add("durable save of one action, p95 (vs stock TinyDB insert)", *bench_save(folder, 40 if quick else 200), 2.0)
     add("save after many actions: last 200 vs first 200, p95", *bench_save_growth(folder, 2000 if quick else 10_000), 1.3)
+    store()
     start()
     add("key press → screen, p95, 200-initiative wall: move (vs trivial app)", *bench_keys(folder, 20 if quick else 60, "right"), 1.3)
     edit()
@@ -501,6 +530,7 @@ def write_markdown(rows: list[tuple], quick: bool, pack_pages: int) -> None:
                      f"| ≤ {target}× |")
     if any(r[0].startswith("print pack") for r in rows):
         lines += ["", PRINT_NOTE]
+    lines += ["", STORE_NOTE]
     (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(json.dumps({"written": str(ROOT / "docs" / "benchmarks.md")}))
 
