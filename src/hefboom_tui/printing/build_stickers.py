@@ -96,7 +96,9 @@ def sticker_sheets(ctx: Context, item: Initiative) -> list[StickerSheet]:
     room = (ctx.paper.content_height - head_height(ctx, head) - g.LEGEND_H) * g.FILL
     pages = balanced(_blocks(ctx, item), room)
     legend = (t("print.option"), "✓ " + t("print.green"), "✗ " + t("print.red"))
+    # the head and identity repeat on every page; the instructions only on the first
     return [StickerSheet(paper=ctx.paper.key, legend=legend,
-                         head=replace(head, page_label=page_label(n, len(pages))),
+                         head=replace(head, page_label=page_label(n, len(pages)),
+                                      intro=head.intro if n == 1 else ""),
                          lines=[line for block, _h in page for line in block])
             for n, page in enumerate(pages, 1)]
