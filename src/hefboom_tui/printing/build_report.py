@@ -8,7 +8,7 @@ from hefboom_tui.model.plenum import principles_list, strong_ranking
 from hefboom_tui.printing import facts
 from hefboom_tui.printing.build_report_later import later_sections
 from hefboom_tui.printing.context import Context
-from hefboom_tui.printing.report_tables import named, section, table
+from hefboom_tui.printing.report_tables import bullets, named, section, table
 from hefboom_tui.printing.views import Bar, Column, Listing, ReportSheet, Section
 
 
@@ -87,10 +87,11 @@ def _visits(ctx: Context) -> list[Section]:
         flaps["partners"] = [ctx.text(x, where, t("print.partners"))
                              for x in facts.partners(item)]
         columns = [Column(t(f"flap.{k}")) for k in ("now", "future", "needs")]
-        cells: list[object] = [flaps["now"], flaps["future"], flaps["needs"]]
+        cells: list[object] = [bullets(flaps["now"]), bullets(flaps["future"]),
+                               bullets(flaps["needs"])]
         if flaps["partners"]:
             columns.append(Column(t("print.partners")))
-            cells.append(flaps["partners"])
+            cells.append(bullets(flaps["partners"]))
         blocks: list[object] = [table(ctx, columns, [cells])]
         notes = facts.visit_notes(item)
         if notes:

