@@ -165,9 +165,19 @@ def test_ordinary_texts_are_exported_unchanged() -> None:
 def test_cli_csv_exports_of_an_old_file_are_safe(folder: Path) -> None:
     """A session file written before texts were checked: the command line's CSV is safe."""
     path = folder / "oud.json"
-    SessionStore.create(path, hostile_session('=HYPERLINK("http://x","y")')).close()
+    session = hostile_session('=HYPERLINK("http://x","y")')
+    # dates must be dates for the file to open at all (the integrity check says so clearly):
+    # the three date fields hold real dates here, every other text the payload
+    item = session.initiatives[0]
+    item.agreement.date = item.visit.date = item.appointment.date = "2027-01-12"
+    session.engagements[0].by_when = session.plan[0].by_when = "2027-02-01"
+    session.organisation[0].proposals[0].review_date = "2027-06-01"
+    session.cycles[0].closed = "2027-06-30"
+    SessionStore.create(path, session).close()
+    in_memory = sum(1 for c in cells(export.export_csv(session)) if "=HYPERLINK" in c)
+    assert in_memory > 80  # most cells still carry the payload
     runner = CliRunner()
-    for fmt, hostile in (("csv", HOSTILE_CELLS), ("tallies", 6)):
+    for fmt, hostile in (("csv", in_memory), ("tallies", 6)):
         result = runner.invoke(cli, ["--sessions-dir", str(folder), "export", "oud",
                                      "--format", fmt])
         assert result.exit_code == 0, result.output
