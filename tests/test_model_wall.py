@@ -102,3 +102,14 @@ def test_new_code_is_fresh_and_readable(taken: set[str], seed: int) -> None:
 
 def test_normalise_code() -> None:
     assert normalise_code(" kt-4 ") == "KT4"
+
+
+def test_codes_stay_unique_and_cheap_past_the_four_character_space() -> None:
+    # four characters hold 85,184 codes; half of that used to send every new code into a
+    # linear search (and past ~75,000 no code was found at all)
+    taken: set[str] = set()
+    for n in range(60_000):
+        code = new_code(taken, n)
+        assert code not in taken
+        taken.add(code)
+    assert len(taken) == 60_000 and max(len(c) for c in taken) == 5

@@ -25,7 +25,7 @@ def new_code(taken: Iterable[str], seed: int) -> str:
     Pass a set to keep this cheap in a loop: it is used as it is, not copied."""
     used = taken if isinstance(taken, set | frozenset) else set(taken)
     rng = random.Random(seed)
-    for length in (3, 4):
+    for length in (3, 4, 5, 6):  # 5 and 6 only for imports of tens of thousands
         space = len(LETTERS) ** (length - 1) * len(DIGITS)
         if len(used) >= space // 2:
             continue
