@@ -13,7 +13,7 @@ from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model import actions
@@ -22,6 +22,7 @@ from hefboom_tui.model.plan import APPOINTMENT_PREFIX, PlanLine, feedback_round,
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.detail_line import DetailLine
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 STATUS_MARK = {"todo": "○", "doing": "◐", "done": "●"}
@@ -54,7 +55,7 @@ class ActingScreen(SessionScreen):
             declined = RowTable(id="declined")
             declined.add_columns(t("col.code"), t("col.name"), t("acting.feedback_col"))
             yield declined
-        yield Static("", id="plan-detail")
+        yield DetailLine("", id="plan-detail")
 
     # -- view --------------------------------------------------------------------------------
     def lines(self) -> list[PlanLine]:
@@ -110,7 +111,7 @@ class ActingScreen(SessionScreen):
         line = self.current_line()
         item = self.session.initiative(line.initiative) if line else None
         if line is None or item is None:
-            self.query_one("#plan-detail", Static).update("")
+            self.query_one("#plan-detail", DetailLine).show("")
             return
         parts = []
         if line.source == "engagement":
@@ -129,7 +130,7 @@ class ActingScreen(SessionScreen):
         source = f"{SOURCE_MARK[line.source]} {t('acting.source.' + line.source)}"
         text = (f"[b]{escape(source)} · {escape(item.code)} {escape(item.name)}[/b] · "
                 + escape(" · ".join(parts)))
-        self.query_one("#plan-detail", Static).update(text.replace("\n", " "))
+        self.query_one("#plan-detail", DetailLine).show(text.replace("\n", " "), markup=True)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "plan":

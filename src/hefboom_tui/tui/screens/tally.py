@@ -23,6 +23,7 @@ from hefboom_tui.model.entities import Initiative, SupportOption
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.detail_line import DetailLine
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 COLOUR_COLUMNS = {2: "green", 3: "red"}
@@ -81,17 +82,14 @@ class TallyScreen(SessionScreen):
     def compose_body(self) -> ComposeResult:
         yield Static("", id="tally-title", classes="form-title")
         yield RowTable(id="tally", cursor_type="cell")
-        yield Static("", id="tally-detail", classes="detail")
+        yield DetailLine("", id="tally-detail", classes="detail")
 
     def _show_detail(self) -> None:
         """The whole text of the option under the cursor: the table cuts long ones."""
         key = self.query_one(RowTable).current_key()
         option = next((o for o in self.session.support_options if o.id == key), None)
-        text = Text(self._text(option)) if option is not None else Text("")
-        detail = self.query_one("#tally-detail", Static)
-        if str(text) != getattr(detail, "_hefboom_text", None):
-            detail._hefboom_text = str(text)  # type: ignore[attr-defined]
-            detail.update(text)
+        self.query_one("#tally-detail", DetailLine).show(
+            self._text(option) if option is not None else "")
 
     def on_data_table_cell_highlighted(self, _: Any) -> None:
         self._show_detail()
