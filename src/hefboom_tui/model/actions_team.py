@@ -176,6 +176,9 @@ def plenum(session: Session, *, card: str, status: str, merged_into: str = "") -
         raise ActionError("error.no_card", id=card)
     if status == "merged" and (merged_into == card or session.card(merged_into) is None):
         raise ActionError("error.bad_merge")
+    if status == "merged" and any(e.card == merged_into and e.status == "dropped"
+                                  for e in session.principles_list):
+        raise ValidationError("merged_into", "error.merge_into_struck")
     entry = next((e for e in session.principles_list if e.card == card), None)
     if entry is None:
         entry = ListEntry(card=card)

@@ -76,8 +76,9 @@ class PlenumScreen(SessionScreen):
         item = self._current()
         if item is None:
             return
-        others = [(i.card.text_in(language())[:60], i.card.id) for i in self.items()
-                  if i.card.id != item.card.id]
+        # a struck card stays in the list, marked, so that picking it says why it cannot be
+        others = [(f"{STATUS_MARK[i.status]} {i.card.text_in(language())[:60]}", i.card.id)
+                  for i in self.items() if i.card.id != item.card.id]
         cid = item.card.id
 
         def submit(values: dict[str, Any]) -> Result:
