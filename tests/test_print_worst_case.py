@@ -107,6 +107,41 @@ def test_fonts_warn_about_the_emoji_naming_initiative_and_field(worst) -> None:
     assert t("field.description") in warning
 
 
+GUIDE_TYPED = {("add_initiative", "name"), ("add_initiative", "contact"),
+               ("add_participant", "name"), ("set_agreement", "time_needed"),
+               ("set_agreement", "visitor_needs")}
+"""What a visit guide prints of what was typed (the date and time are not typed text)."""
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_typed_string_of_a_guide_is_printed(paper: str, tmp_path: Path) -> None:
+    """The visit guides alone: every planned visit's name, contact, visitors, time needed and
+    what the visitor needs are printed in full; a guide that runs over carries its code and
+    the method's texts are all on it."""
+    session, typed = worst_case_session()
+    out = tmp_path / "guides.pdf"
+    result = print_pack(session, out, options=PrintOptions(parts=("guides",), paper=paper),
+                        today=TODAY)
+    pages, drawn = page_texts(out), page_texts(out, raw=True)
+    assert result.pages == len(pages)
+    chosen = [i for i in session.initiatives if i.choice.chosen]
+    strings = [(a, p, s) for a, p, s in typed.all() if (a, p) in GUIDE_TYPED
+               and (a != "add_initiative" or any(s in (i.name, i.contact) for i in chosen))]
+    assert len(strings) == 4 + 4 * len(chosen)  # four team members, four texts per guide
+    missing = [(a, p, s[:40]) for a, p, s in strings
+               if not (found_in_order(s, pages) or found_in_order(s, drawn)
+                       or (direction(s) == "rtl" and words_found(s, pages)))]
+    assert not missing
+    for item in chosen:
+        own = [page for page in pages if flat(item.name) in flat(page)]
+        assert len(own) > 1 and all(re.search(rf"\b{item.code}\b", p) for p in own)
+        method = flat("".join(own)).casefold()  # labels are set in capitals
+        for key in ("guide.condition.purpose", "guide.attention.no_push", "guide.needs_title",
+                    "guide.need.means"):
+            assert flat(t(key)).casefold() in method, key
+    assert sorted(set(page_sizes(out))) == [A4 if paper == "a4" else LETTER]
+
+
 @needs_zbar
 def test_every_qr_code_decodes_with_its_accents(worst, tmp_path: Path) -> None:
     """Rendered at 150 dpi, every page of an initiative's sheet has one QR code that zbarimg

@@ -358,7 +358,8 @@ def rotation_cmd(obj: Ctx, name: str, minutes: int | None, seed: int | None, cap
 @cli.command("print")
 @click.argument("name")
 @click.option("--what", default="fiches,choice,posters,cards,stickers,report", show_default=True,
-              help="Parts: fiches, blank, choice, posters, cards, stickers, forms, report.")
+              help="Parts: fiches, blank, choice, posters, guides, cards, stickers, forms, "
+                   "report.")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
 @click.option("--posters", type=click.Choice(["a3", "halves"]), default="a3", show_default=True,
               help="Posters on A3 landscape, or in two halves on the paper, to tape together.")

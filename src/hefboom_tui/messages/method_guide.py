@@ -22,6 +22,10 @@ GUIDE: dict[str, dict[str, str]] = {
     # the visit guide ("Gespreksleidraad"), for the visitor ("je")
     "guide.title": {"nl": "Gespreksleidraad voor het bezoek", "en": "Conversation guide for the visit"},
     "guide.kicker": {"nl": "Gespreksleidraad · Kennismaken en verzamelen", "en": "Conversation guide · Getting acquainted"},
+    "guide.intro": {"nl": "Voor wie op bezoek gaat: neem dit blad mee, samen met de poster. De poster is voor de burgers, dit blad is voor jou.",
+                    "en": "For whoever visits: take this sheet along, with the poster. The poster is for the citizens, this sheet is for you."},
+    "guide.notes": {"nl": "Jouw notities: willen ze steun van onze organisatie? Wat viel je op?",
+                    "en": "Your notes: would they welcome support from our organisation? What struck you?"},
     "guide.when": {"nl": "Wanneer", "en": "When"},
     "guide.visitors": {"nl": "Wie gaat", "en": "Who goes"},
     "guide.bring": {"nl": "Wat je nog nodig hebt voor het bezoek", "en": "What you still need for the visit"},

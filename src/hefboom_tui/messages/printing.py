@@ -78,6 +78,7 @@ PRINTING: dict[str, dict[str, str]] = {
     "print.part.blank": {"nl": "Lege fiche om in te vullen", "en": "Blank fiche to fill in"},
     "print.part.choice": {"nl": "Fiche 'in gesprek' per gekozen initiatief", "en": "'Talk to' fiche per chosen initiative"},
     "print.part.posters": {"nl": "Posters Kennismaken en verzamelen (A3 of twee helften)", "en": "Posters Getting acquainted (A3 or two halves)"},
+    "print.part.guides": {"nl": "Gespreksleidraad per gepland bezoek (voor wie op bezoek gaat)", "en": "Conversation guide per planned visit (for the visitor)"},
     "print.part.cards": {"nl": "Kaarten om uit te knippen, per duo", "en": "Cut-out cards, per duo"},
     "print.part.stickers": {"nl": "Stickerlijsten ondersteuningsmogelijkheden", "en": "Sticker sheets of support options"},
     "print.part.forms": {"nl": "Lege fiches: in gesprek, maatschappelijke innovatie, organisatie", "en": "Blank fiches: talk to, social innovation, organisation"},

@@ -33,7 +33,7 @@ def head_height(ctx: Context, head: Head, width: float | None = None) -> float:
     return max(g.HEAD_MIN, total) + g.HEAD_AFTER
 
 
-def _sheets(ctx: Context, head: Head, rows: list[Row], kind: str) -> list[FieldSheet]:
+def sheets(ctx: Context, head: Head, rows: list[Row], kind: str) -> list[FieldSheet]:
     """The pages of one fiche: one if it fits (type shrinks to 9 pt), else as many as its
     text needs, each with the whole head and "vervolg n/m"."""
     room = ctx.paper.content_height - head_height(ctx, head)
@@ -67,7 +67,7 @@ def fiche(ctx: Context, item: Initiative | None) -> list[FieldSheet]:
             Row([box("origin", t("field.origin"), 2)]),
             Row([box("added_by", t("field.added_by"))])]
     head = ctx.head(item, t("print.fiche_kicker"), intro=t("print.fiche_intro"))
-    return _sheets(ctx, head, rows, "fiche")
+    return sheets(ctx, head, rows, "fiche")
 
 
 def choice_fiche(ctx: Context, item: Initiative | None) -> list[FieldSheet]:
@@ -89,7 +89,7 @@ def choice_fiche(ctx: Context, item: Initiative | None) -> list[FieldSheet]:
             Row([box(facts.visitor_needs(item) if item else "", "needs",
                      t("field.visitor_needs"), 2)])]
     head = ctx.head(item, t("print.choice_kicker"))
-    return _sheets(ctx, head, rows, "choice")
+    return sheets(ctx, head, rows, "choice")
 
 
 def innovation_fiche(ctx: Context) -> FormSheet:

@@ -19,7 +19,8 @@ from hefboom_tui.printing.measure import missing_chars
 from hefboom_tui.printing.qr import payload, qr_uri
 from hefboom_tui.printing.views import Head
 
-PARTS = ("fiches", "blank", "choice", "posters", "cards", "stickers", "forms", "report")
+PARTS = ("fiches", "blank", "choice", "posters", "guides", "cards", "stickers", "forms",
+         "report")
 DEFAULT_PARTS = ("fiches", "choice", "posters", "cards", "stickers", "report")
 MAX_PLACES = 6  # places named in the warning about characters the font lacks
 

@@ -15,8 +15,15 @@ from functools import partial
 from pathlib import Path
 
 from hefboom_tui.i18n import t
+from hefboom_tui.model.guide import planned_visits
 from hefboom_tui.model.session import Session
-from hefboom_tui.printing import build_cards, build_fiches, build_posters, build_report
+from hefboom_tui.printing import (
+    build_cards,
+    build_fiches,
+    build_guides,
+    build_posters,
+    build_report,
+)
 from hefboom_tui.printing import geometry as g
 from hefboom_tui.printing.build_stickers import engaged, sticker_sheets
 from hefboom_tui.printing.context import DEFAULT_PARTS, PARTS, Context, PrintOptions
@@ -64,6 +71,8 @@ def build_sheets(ctx: Context, progress: Progress | None = None) -> list[Sheet]:
         builders += [partial(build_fiches.choice_fiche, ctx, i) for i in chosen]
     if "posters" in parts:
         builders += [partial(build_posters.poster, ctx, i) for i in chosen]
+    if "guides" in parts:
+        builders += [partial(build_guides.guide, ctx, v) for v in planned_visits(session)]
     if "cards" in parts:
         builders.append(partial(build_cards.card_pack, ctx))
     if "stickers" in parts:

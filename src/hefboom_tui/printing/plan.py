@@ -28,6 +28,7 @@ class Box:
     more: bool = False  # the text goes on on the next page
     width: float = 0.0  # mm, for boxes side by side (0: the full width)
     left: float = 0.0  # mm from the left edge, for boxes side by side
+    plain: bool = False  # our own text to read (a guide's advice), not an answer to write
 
 
 @dataclass
@@ -130,8 +131,8 @@ def _split(row: Row, width: float, size: float, room: float) -> tuple[Row, Row] 
     if fit < MIN_LINES:
         return None
     before, after = split_at_line(box.text, starts, fit)
-    head = Box(box.key, box.label, before, 0, cont=box.cont, more=True)
-    tail = Box(box.key, box.label, after, box.room, cont=True, more=box.more)
+    head = Box(box.key, box.label, before, 0, cont=box.cont, more=True, plain=box.plain)
+    tail = Box(box.key, box.label, after, box.room, cont=True, more=box.more, plain=box.plain)
     return Row([head]), Row([tail])
 
 

@@ -107,10 +107,9 @@ class GuideScreen(SessionScreen):
             self.query_one("#guide-scroll").scroll_home(animate=False)
 
     def action_print(self) -> None:
-        from hefboom_tui.printing.pack import PARTS
         from hefboom_tui.tui.screens.print_dialog import open_print_dialog
 
-        open_print_dialog(self.app, preset="guides" if "guides" in PARTS else "posters")
+        open_print_dialog(self.app, preset="guides")
 
     def action_back(self) -> None:
         self.app.pop_screen()
