@@ -12,7 +12,7 @@ import string
 
 from hefboom_tui.messages import CATALOG
 
-LANGUAGES = ("nl", "en")
+LANGUAGES = {"nl": "Nederlands", "en": "English"}  # code → the language's own name
 _current = os.environ.get("HEFBOOM_LANG", "nl")
 if _current not in LANGUAGES:
     _current = "nl"
@@ -43,6 +43,13 @@ def t(key: str, /, **params: object) -> str:
         entry = CATALOG.get(key + ".one", entry)
     text = entry.get(_current) or entry["nl"]
     return text.format(**params) if params else text
+
+
+def N_(key: str, /) -> str:
+    """Mark ``key`` as a message without looking it up now: for texts kept in tables built
+    at import (binding descriptions, help texts), translated with ``t()`` when shown, so
+    they follow :func:`set_language`. Extraction tools see the key."""
+    return key
 
 
 def placeholders(text: str) -> set[str]:

@@ -175,6 +175,8 @@ TUI: dict[str, dict[str, str]] = {
     "palette.theme_help": {"nl": "Het felle beamerthema of het donkere thema voor de laptop (Ctrl+T)", "en": "The bright beamer theme or the dark laptop theme (Ctrl+T)"},
     "palette.help": {"nl": "Toetsen en hulp", "en": "Keys and help"},
     "palette.help_help": {"nl": "Alle toetsen van dit scherm en wat ze doen (?)", "en": "Every key of this screen and what it does (?)"},
+    "palette.language": {"nl": "Taal: {name}", "en": "Language: {name}"},
+    "palette.language_help": {"nl": "Toon de app vanaf nu in die taal", "en": "Show the app in that language from now on"},
     "palette.quit": {"nl": "Afsluiten", "en": "Quit"},
     "palette.quit_help": {"nl": "Alles is al bewaard; een open formulier vraagt eerst (Ctrl+Q)", "en": "Everything is saved already; an open form asks first (Ctrl+Q)"},
     "key.palette": {"nl": "opdrachten", "en": "commands"},

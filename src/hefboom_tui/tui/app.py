@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.change import Change
 from hefboom_tui.model.errors import ActionError, ValidationError
@@ -26,6 +26,7 @@ from hefboom_tui.store.errors import StoreError
 from hefboom_tui.store.session_store import SessionStore
 from hefboom_tui.tui import view_sync
 from hefboom_tui.tui.drafts import Drafts
+from hefboom_tui.tui.localized import language_commands
 from hefboom_tui.tui.result import OpenSession, Result, SessionView
 from hefboom_tui.tui.themes import BEAMER, DARK, THEMES
 from hefboom_tui.tui.view_sync import ViewFile
@@ -42,18 +43,18 @@ class HefboomApp(App[None]):
     TITLE = "hefboom"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        Binding("question_mark,f1", "help", t("key.help"), id="app.help"),
-        Binding("ctrl+z", "undo", t("key.undo"), show=False, id="app.undo"),
-        Binding("ctrl+y", "redo", t("key.redo"), show=False, id="app.redo"),
-        Binding("f5", "present", t("key.present"), id="app.present"),
-        Binding("ctrl+t", "toggle_theme", t("key.theme"), show=False, id="app.theme"),
-        Binding("f3", "team", t("key.team"), show=False, id="app.team"),
-        Binding("f4", "print", t("key.print"), show=False, id="app.print"),
-        Binding("f6", "export", t("key.export"), show=False, id="app.export"),
-        Binding("f7", "park", t("key.park"), show=False, id="app.park"),
-        Binding("f8", "parking", t("key.parking"), show=False, id="app.parking"),
-        Binding("ctrl+q", "quit", t("key.quit"), show=False, id="app.quit", priority=True),
-        Binding("ctrl+p", "command_palette", t("key.palette"), show=False, id="app.palette",
+        Binding("question_mark,f1", "help", N_("key.help"), id="app.help"),
+        Binding("ctrl+z", "undo", N_("key.undo"), show=False, id="app.undo"),
+        Binding("ctrl+y", "redo", N_("key.redo"), show=False, id="app.redo"),
+        Binding("f5", "present", N_("key.present"), id="app.present"),
+        Binding("ctrl+t", "toggle_theme", N_("key.theme"), show=False, id="app.theme"),
+        Binding("f3", "team", N_("key.team"), show=False, id="app.team"),
+        Binding("f4", "print", N_("key.print"), show=False, id="app.print"),
+        Binding("f6", "export", N_("key.export"), show=False, id="app.export"),
+        Binding("f7", "park", N_("key.park"), show=False, id="app.park"),
+        Binding("f8", "parking", N_("key.parking"), show=False, id="app.parking"),
+        Binding("ctrl+q", "quit", N_("key.quit"), show=False, id="app.quit", priority=True),
+        Binding("ctrl+p", "command_palette", N_("key.palette"), show=False, id="app.palette",
                 priority=True),  # ours, so the footer does not say "palette" in English
     ]
 
@@ -382,6 +383,7 @@ class HefboomApp(App[None]):
                                     lambda sid=s.id: self.show_step(sid))
         yield SystemCommand(t("palette.theme"), t("palette.theme_help"), self.action_toggle_theme)
         yield SystemCommand(t("palette.help"), t("palette.help_help"), self.action_help)
+        yield from language_commands(self)
         yield SystemCommand(t("palette.quit"), t("palette.quit_help"),
                             lambda: self.call_later(self.action_quit))
 

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.cycle import OWNERS, PLAN_STATUSES, PlanAction
 from hefboom_tui.model.plan import APPOINTMENT_PREFIX, PlanLine, feedback_round, plan_lines
@@ -39,11 +39,11 @@ class ActingScreen(SessionScreen):
     TITLE_KEY = "screen.acting"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("n", "new", t("key.new_action"), id="acting.new"),
-        Binding("space", "status", t("key.status"), id="acting.status"),
-        Binding("enter", "edit", t("key.edit"), id="acting.edit"),
-        Binding("c", "cooperation", t("key.cooperation"), id="acting.cooperation"),
-        Binding("delete,x", "delete", t("key.delete"), id="acting.delete"),
+        Binding("n", "new", N_("key.new_action"), id="acting.new"),
+        Binding("space", "status", N_("key.status"), id="acting.status"),
+        Binding("enter", "edit", N_("key.edit"), id="acting.edit"),
+        Binding("c", "cooperation", N_("key.cooperation"), id="acting.cooperation"),
+        Binding("delete,x", "delete", N_("key.delete"), id="acting.delete"),
     ]
 
     def compose_body(self) -> ComposeResult:

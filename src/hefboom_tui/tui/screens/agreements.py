@@ -8,7 +8,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
@@ -24,9 +24,9 @@ class AgreementsScreen(SessionScreen):
     ROW_ACTION = "edit"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("enter", "edit", t("key.agreement"), id="agreements.edit"),
-        Binding("a", "all_rounds", t("key.all_rounds"), id="agreements.all"),
-        Binding("g", "guide", t("key.guide"), id="agreements.guide"),
+        Binding("enter", "edit", N_("key.agreement"), id="agreements.edit"),
+        Binding("a", "all_rounds", N_("key.all_rounds"), id="agreements.all"),
+        Binding("g", "guide", N_("key.guide"), id="agreements.guide"),
     ]
 
     def __init__(self) -> None:

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
 from hefboom_tui.tui.result import Result
@@ -69,8 +69,8 @@ class AppointmentsScreen(SessionScreen):
     ROW_ACTION = "edit"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("enter", "edit", t("key.appointment"), id="appointments.edit"),
-        Binding("e", "plenum", t("key.plenum_initiative"), id="appointments.plenum"),
+        Binding("enter", "edit", N_("key.appointment"), id="appointments.edit"),
+        Binding("e", "plenum", N_("key.plenum_initiative"), id="appointments.plenum"),
     ]
 
     def compose_body(self) -> ComposeResult:

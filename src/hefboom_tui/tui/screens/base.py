@@ -10,8 +10,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model.change import Change
+from hefboom_tui.tui.localized import LocalizedBindings
 from hefboom_tui.tui.result import Result, SessionView
 from hefboom_tui.tui.widgets.row_table import RowTable
 from hefboom_tui.tui.widgets.session_header import SessionHeader
@@ -25,13 +26,13 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-class SessionScreen(SessionView, Screen[None]):
+class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
     """A screen showing part of the open session. Subclasses fill ``compose_body`` and
     ``refresh_view``; every change goes through ``self.do`` (the store's action path)."""
 
     TITLE_KEY: ClassVar[str] = "screen.wall"
     BINDINGS: ClassVar[list[Any]] = [
-        Binding("f2", "app.steps", t("key.steps"), id="app.steps"),
+        Binding("f2", "app.steps", N_("key.steps"), id="app.steps"),
     ]
 
     app: HefboomApp  # type: ignore[assignment]

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from hefboom_tui.i18n import language, t
+from hefboom_tui.i18n import N_, language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
 from hefboom_tui.model.plenum import principles_list, strong_ranking
@@ -35,9 +35,9 @@ class ChooseScreen(SessionScreen):
     ROW_ACTION = "fiche"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("enter", "fiche", t("key.choice_fiche"), id="choose.fiche"),
-        Binding("space", "toggle_choice", t("key.choose_toggle"), id="choose.toggle"),
-        Binding("a", "all_rounds", t("key.all_rounds"), id="choose.all"),
+        Binding("enter", "fiche", N_("key.choice_fiche"), id="choose.fiche"),
+        Binding("space", "toggle_choice", N_("key.choose_toggle"), id="choose.toggle"),
+        Binding("a", "all_rounds", N_("key.all_rounds"), id="choose.all"),
     ]
 
     def __init__(self) -> None:

@@ -8,15 +8,16 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
+from hefboom_tui.tui.localized import LocalizedBindings
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(LocalizedBindings, ModalScreen[bool]):
     """Ask ``question``; dismiss with True for yes (``j``/``y``/Enter on Yes)."""
 
     BINDINGS = [
-        Binding("j,y", "answer(True)", t("confirm.yes"), id="confirm.yes"),
-        Binding("n,escape", "answer(False)", t("confirm.no"), id="confirm.no"),
+        Binding("j,y", "answer(True)", N_("confirm.yes"), id="confirm.yes"),
+        Binding("n,escape", "answer(False)", N_("confirm.no"), id="confirm.no"),
     ]
 
     def __init__(self, question: str) -> None:

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
 from hefboom_tui.tui.result import Result
@@ -27,8 +27,8 @@ class DecideScreen(SessionScreen):
     ROW_ACTION = "decide"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("enter", "decide", t("key.decide"), id="decide.open"),
-        Binding("a", "all", t("key.all_initiatives"), id="decide.all"),
+        Binding("enter", "decide", N_("key.decide"), id="decide.open"),
+        Binding("a", "all", N_("key.all_initiatives"), id="decide.all"),
     ]
 
     def __init__(self) -> None:

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable
 
-from hefboom_tui.i18n import language, t
+from hefboom_tui.i18n import N_, language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.duos import Duo
 from hefboom_tui.model.entities import Card
@@ -37,15 +37,15 @@ class DuosScreen(SessionScreen):
     TITLE_KEY = "screen.duos"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("m", "make_duos", t("key.make_duos"), id="duos.make"),
-        Binding("d", "deal", t("key.deal"), id="duos.deal"),
-        Binding("w", "swap", t("key.swap"), id="duos.swap"),
-        Binding("r", "judge('relevant')", t("key.relevant"), id="duos.relevant"),
-        Binding("x", "judge('not_relevant')", t("key.not_relevant"), id="duos.not_relevant"),
-        Binding("u", "judge('undecided')", t("key.undecided"), show=False, id="duos.undecided"),
-        Binding("enter", "argument", t("key.argument"), id="duos.argument"),
-        Binding("n", "new_card", t("key.new_card"), id="duos.new_card"),
-        Binding("P", "plenum", t("key.plenum"), id="duos.plenum"),
+        Binding("m", "make_duos", N_("key.make_duos"), id="duos.make"),
+        Binding("d", "deal", N_("key.deal"), id="duos.deal"),
+        Binding("w", "swap", N_("key.swap"), id="duos.swap"),
+        Binding("r", "judge('relevant')", N_("key.relevant"), id="duos.relevant"),
+        Binding("x", "judge('not_relevant')", N_("key.not_relevant"), id="duos.not_relevant"),
+        Binding("u", "judge('undecided')", N_("key.undecided"), show=False, id="duos.undecided"),
+        Binding("enter", "argument", N_("key.argument"), id="duos.argument"),
+        Binding("n", "new_card", N_("key.new_card"), id="duos.new_card"),
+        Binding("P", "plenum", N_("key.plenum"), id="duos.plenum"),
     ]
 
     def compose_body(self) -> ComposeResult:

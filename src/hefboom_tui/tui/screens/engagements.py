@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Static
 
-from hefboom_tui.i18n import language, t
+from hefboom_tui.i18n import N_, language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative, SupportOption
 from hefboom_tui.model.phase3 import ANSWERS, Engagement
@@ -31,13 +31,13 @@ class EngagementsScreen(SessionScreen):
 
     TITLE_KEY = "screen.plenum_initiative"
     BINDINGS = [
-        Binding("escape", "back", t("key.back"), id="plenum3.back"),
-        Binding("n", "new", t("key.new_engagement"), id="plenum3.new"),
-        Binding("enter", "open", t("key.edit"), id="plenum3.edit"),
-        Binding("delete,x", "delete", t("key.delete"), id="plenum3.delete"),
-        Binding("c", "missing", t("key.missing"), id="plenum3.missing"),
-        Binding("left_square_bracket", "switch(-1)", t("key.previous"), id="plenum3.prev"),
-        Binding("right_square_bracket", "switch(1)", t("key.next"), id="plenum3.next"),
+        Binding("escape", "back", N_("key.back"), id="plenum3.back"),
+        Binding("n", "new", N_("key.new_engagement"), id="plenum3.new"),
+        Binding("enter", "open", N_("key.edit"), id="plenum3.edit"),
+        Binding("delete,x", "delete", N_("key.delete"), id="plenum3.delete"),
+        Binding("c", "missing", N_("key.missing"), id="plenum3.missing"),
+        Binding("left_square_bracket", "switch(-1)", N_("key.previous"), id="plenum3.prev"),
+        Binding("right_square_bracket", "switch(1)", N_("key.next"), id="plenum3.next"),
     ]
 
     def __init__(self, initiative: str = "") -> None:

@@ -13,7 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from hefboom_tui.exchange.formats import FORMATS, export_bytes
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
+from hefboom_tui.tui.localized import LocalizedBindings
 
 
 def default_path(folder: Path, stem: str, fmt: str) -> Path:
@@ -22,12 +23,12 @@ def default_path(folder: Path, stem: str, fmt: str) -> Path:
     return folder / f"{stem}{suffix}.{FORMATS[fmt]}"
 
 
-class ExportDialog(ModalScreen[None]):
+class ExportDialog(LocalizedBindings, ModalScreen[None]):
     """Pick a format, see (or change) the file, Ctrl+S writes it."""
 
     BINDINGS = [
-        Binding("ctrl+s", "export", t("export.title"), id="export.go"),
-        Binding("escape", "close", t("key.back"), id="export.close"),
+        Binding("ctrl+s", "export", N_("export.title"), id="export.go"),
+        Binding("escape", "close", N_("key.back"), id="export.close"),
     ]
 
     def compose(self) -> ComposeResult:

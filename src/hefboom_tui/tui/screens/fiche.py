@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
 from hefboom_tui.tui.screens.base import SessionScreen
@@ -28,12 +28,12 @@ class FicheScreen(SessionScreen):
 
     TITLE_KEY = "screen.fiche"
     BINDINGS = [
-        Binding("escape", "back", t("key.back"), id="fiche.back"),
-        Binding("left,h", "neighbour(-1)", t("key.previous"), id="fiche.previous"),
-        Binding("right,l", "neighbour(1)", t("key.next"), id="fiche.next"),
-        Binding("p", "presented", t("key.presented"), id="fiche.presented"),
-        Binding("t", "timer", t("key.talk_timer"), id="fiche.timer"),
-        Binding("r", "reset_timer", t("key.reset_timer"), show=False, id="fiche.reset"),
+        Binding("escape", "back", N_("key.back"), id="fiche.back"),
+        Binding("left,h", "neighbour(-1)", N_("key.previous"), id="fiche.previous"),
+        Binding("right,l", "neighbour(1)", N_("key.next"), id="fiche.next"),
+        Binding("p", "presented", N_("key.presented"), id="fiche.presented"),
+        Binding("t", "timer", N_("key.talk_timer"), id="fiche.timer"),
+        Binding("r", "reset_timer", N_("key.reset_timer"), show=False, id="fiche.reset"),
     ]
 
     def __init__(self, initiative_id: str, order: list[str]) -> None:

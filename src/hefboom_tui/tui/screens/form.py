@@ -16,21 +16,22 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model.errors import ValidationError
 from hefboom_tui.tui.drafts import Drafts, form_key
 from hefboom_tui.tui.form_field import Field
+from hefboom_tui.tui.localized import LocalizedBindings
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.widgets.check_list import CheckList
 from hefboom_tui.tui.widgets.tick_box import TickBox
 
 
-class FormScreen(ModalScreen[bool]):
+class FormScreen(LocalizedBindings, ModalScreen[bool]):
     """A modal form; dismisses with True once ``submit`` succeeded."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", t("key.save"), id="form.save"),
-        Binding("escape", "cancel", t("key.cancel"), id="form.cancel"),
+        Binding("ctrl+s", "save", N_("key.save"), id="form.save"),
+        Binding("escape", "cancel", N_("key.cancel"), id="form.cancel"),
     ]
 
     def __init__(self, title: str, fields: list[Field],

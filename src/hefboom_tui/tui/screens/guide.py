@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model.guide import (
     ATTENTION,
     CONDITIONS,
@@ -72,10 +72,10 @@ class GuideScreen(SessionScreen):
 
     TITLE_KEY = "screen.guide"
     BINDINGS = [
-        Binding("escape", "back", t("key.back"), id="guide.back"),
-        Binding("left_square_bracket,left", "switch(-1)", t("key.previous"), id="guide.prev"),
-        Binding("right_square_bracket,right", "switch(1)", t("key.next"), id="guide.next"),
-        Binding("p", "print", t("key.print"), id="guide.print"),
+        Binding("escape", "back", N_("key.back"), id="guide.back"),
+        Binding("left_square_bracket,left", "switch(-1)", N_("key.previous"), id="guide.prev"),
+        Binding("right_square_bracket,right", "switch(1)", N_("key.next"), id="guide.next"),
+        Binding("p", "print", N_("key.print"), id="guide.print"),
     ]
 
     def __init__(self, initiative: str = "") -> None:

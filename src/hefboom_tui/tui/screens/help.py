@@ -11,17 +11,18 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
+from hefboom_tui.tui.localized import LocalizedBindings
 
 
 def _key_label(app: Any, key: str) -> str:
     return " / ".join(app.get_key_display(Binding(k.strip(), "")) for k in key.split(","))
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(LocalizedBindings, ModalScreen[None]):
     """Lists the keys of ``under`` (the screen the help was asked on) and the global keys."""
 
-    BINDINGS = [Binding("escape,question_mark,f1,q", "close", t("key.back"), id="help.close")]
+    BINDINGS = [Binding("escape,question_mark,f1,q", "close", N_("key.back"), id="help.close")]
 
     def __init__(self, under: Screen[Any]) -> None:
         super().__init__()

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.cycle import (
     CONTACT_EXTERNAL,
@@ -29,8 +29,8 @@ class LensesScreen(SessionScreen):
 
     TITLE_KEY = "screen.lenses"
     ROW_ACTION = "edit"
-    BINDINGS = [Binding("escape", "back", t("key.back"), id="lenses.back"),
-                Binding("enter", "edit", t("key.edit"), id="lenses.edit")]
+    BINDINGS = [Binding("escape", "back", N_("key.back"), id="lenses.back"),
+                Binding("enter", "edit", N_("key.edit"), id="lenses.edit")]
 
     def compose_body(self) -> ComposeResult:
         yield Static(t("lenses.explain"), id="lenses-explain", classes="form-note")

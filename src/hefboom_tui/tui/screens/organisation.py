@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Static
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.organisation import (
     APPLIES,
@@ -52,12 +52,12 @@ class OrganisationScreen(SessionScreen):
     TITLE_KEY = "screen.organisation"
     ROW_ACTION = "edit"
     BINDINGS = [*SessionScreen.BINDINGS,
-                Binding("enter", "edit", t("key.edit"), id="organisation.edit"),
-                Binding("n", "proposal", t("key.new_proposal"), id="organisation.proposal"),
-                Binding("o", "own", t("key.own_challenge"), id="organisation.own"),
-                Binding("delete,x", "delete", t("key.delete"), id="organisation.delete"),
-                Binding("h", "history", t("key.history"), id="organisation.history"),
-                Binding("c", "new_cycle", t("key.new_cycle"), id="organisation.cycle")]
+                Binding("enter", "edit", N_("key.edit"), id="organisation.edit"),
+                Binding("n", "proposal", N_("key.new_proposal"), id="organisation.proposal"),
+                Binding("o", "own", N_("key.own_challenge"), id="organisation.own"),
+                Binding("delete,x", "delete", N_("key.delete"), id="organisation.delete"),
+                Binding("h", "history", N_("key.history"), id="organisation.history"),
+                Binding("c", "new_cycle", N_("key.new_cycle"), id="organisation.cycle")]
 
     def __init__(self) -> None:
         super().__init__()

@@ -8,7 +8,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.method import step
 from hefboom_tui.tui.screens.base import SessionScreen
@@ -20,10 +20,10 @@ class ParkingScreen(SessionScreen):
 
     TITLE_KEY = "screen.parking"
     BINDINGS = [
-        Binding("escape,f8", "back", t("key.back"), id="parking.back"),
-        Binding("n,f7", "app.park", t("key.park"), id="parking.new"),
-        Binding("space", "done", t("key.parking_done"), id="parking.done"),
-        Binding("delete,x", "remove", t("key.delete"), id="parking.remove"),
+        Binding("escape,f8", "back", N_("key.back"), id="parking.back"),
+        Binding("n,f7", "app.park", N_("key.park"), id="parking.new"),
+        Binding("space", "done", N_("key.parking_done"), id="parking.done"),
+        Binding("delete,x", "remove", N_("key.delete"), id="parking.remove"),
     ]
 
     def compose_body(self) -> ComposeResult:

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from hefboom_tui.i18n import language, t
+from hefboom_tui.i18n import N_, language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.plenum import PlenumItem, plenum_items
 from hefboom_tui.tui.result import Result
@@ -25,11 +25,11 @@ class PlenumScreen(SessionScreen):
 
     TITLE_KEY = "screen.plenum"
     BINDINGS = [
-        Binding("escape", "back", t("key.back"), id="plenum.back"),
-        Binding("a", "status('accepted')", t("key.accept"), id="plenum.accept"),
-        Binding("x", "status('dropped')", t("key.drop"), id="plenum.drop"),
-        Binding("u", "status('proposed')", t("key.undecided"), show=False, id="plenum.reset"),
-        Binding("m", "merge", t("key.merge"), id="plenum.merge"),
+        Binding("escape", "back", N_("key.back"), id="plenum.back"),
+        Binding("a", "status('accepted')", N_("key.accept"), id="plenum.accept"),
+        Binding("x", "status('dropped')", N_("key.drop"), id="plenum.drop"),
+        Binding("u", "status('proposed')", N_("key.undecided"), show=False, id="plenum.reset"),
+        Binding("m", "merge", N_("key.merge"), id="plenum.merge"),
     ]
 
     def compose_body(self) -> ComposeResult:

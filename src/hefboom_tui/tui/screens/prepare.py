@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.guide import FLAP_QUESTIONS
 from hefboom_tui.tui.screens.base import SessionScreen
@@ -22,9 +22,9 @@ class PrepareScreen(SessionScreen):
     TITLE_KEY = "screen.prepare"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("p", "print", t("key.print_posters"), id="prepare.print"),
-        Binding("r", "close_round", t("key.close_round"), id="prepare.close_round"),
-        Binding("g", "guide", t("key.guide"), id="prepare.guide"),
+        Binding("p", "print", N_("key.print_posters"), id="prepare.print"),
+        Binding("r", "close_round", N_("key.close_round"), id="prepare.close_round"),
+        Binding("g", "guide", N_("key.guide"), id="prepare.guide"),
     ]
 
     def compose_body(self) -> ComposeResult:

@@ -20,7 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, ProgressBar, Select, SelectionList, Static
 from textual.worker import WorkerState
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model.session import Session
 from hefboom_tui.printing.pack import (
     DEFAULT_PARTS,
@@ -29,15 +29,16 @@ from hefboom_tui.printing.pack import (
     PrintResult,
     default_output,
 )
+from hefboom_tui.tui.localized import LocalizedBindings
 from hefboom_tui.tui.widgets.check_list import CheckList
 
 
-class PrintDialog(ModalScreen[None]):
+class PrintDialog(LocalizedBindings, ModalScreen[None]):
     """Choose what to print and where it goes."""
 
     BINDINGS = [
-        Binding("ctrl+s,ctrl+p", "print", t("print.title"), id="print.go"),
-        Binding("escape", "close", t("key.back"), id="print.close"),
+        Binding("ctrl+s,ctrl+p", "print", N_("print.title"), id="print.go"),
+        Binding("escape", "close", N_("key.back"), id="print.close"),
     ]
 
     def __init__(self, preset: str = "") -> None:

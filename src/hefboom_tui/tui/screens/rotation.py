@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model import timer as tm
 from hefboom_tui.model.rotation import missed, where
@@ -29,13 +29,13 @@ class RotationScreen(SessionScreen):
     TITLE_KEY = "screen.rotation"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("space", "start_pause", t("key.start_pause"), id="rotation.toggle"),
-        Binding("plus,equals_sign", "adjust(60)", t("key.plus_minute"), id="rotation.plus"),
-        Binding("minus", "adjust(-60)", t("key.minus_minute"), id="rotation.minus"),
-        Binding("n", "next", t("key.next_round"), id="rotation.next"),
-        Binding("r", "restart", t("key.restart_round"), show=False, id="rotation.restart"),
-        Binding("s", "schedule", t("key.schedule"), id="rotation.schedule"),
-        Binding("t", "tally", t("key.tally"), id="rotation.tally"),
+        Binding("space", "start_pause", N_("key.start_pause"), id="rotation.toggle"),
+        Binding("plus,equals_sign", "adjust(60)", N_("key.plus_minute"), id="rotation.plus"),
+        Binding("minus", "adjust(-60)", N_("key.minus_minute"), id="rotation.minus"),
+        Binding("n", "next", N_("key.next_round"), id="rotation.next"),
+        Binding("r", "restart", N_("key.restart_round"), show=False, id="rotation.restart"),
+        Binding("s", "schedule", N_("key.schedule"), id="rotation.schedule"),
+        Binding("t", "tally", N_("key.tally"), id="rotation.tally"),
     ]
 
     def compose_body(self) -> ComposeResult:

@@ -12,22 +12,24 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
+from hefboom_tui.tui.localized import LocalizedBindings
 from hefboom_tui.tui.result import OpenSession, Result
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.screens.importing import field_error, file_field, report_import
 
 
-class StartScreen(Screen[None]):
+class StartScreen(LocalizedBindings, Screen[None]):
     """Lists the sessions in the sessions folder."""
 
+    REBUILT_ON_LANGUAGE = True  # a language switch shows a new one (it holds nothing typed)
     BINDINGS = [
-        Binding("enter", "open", t("key.open"), id="start.open"),
-        Binding("n", "new", t("key.new_session"), id="start.new"),
-        Binding("i", "import", t("key.import"), id="start.import"),
-        Binding("d", "demo", t("key.demo"), id="start.demo"),
+        Binding("enter", "open", N_("key.open"), id="start.open"),
+        Binding("n", "new", N_("key.new_session"), id="start.new"),
+        Binding("i", "import", N_("key.import"), id="start.import"),
+        Binding("d", "demo", N_("key.demo"), id="start.demo"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -11,14 +11,15 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model.method import STEPS
+from hefboom_tui.tui.localized import LocalizedBindings
 
 
-class StepsScreen(ModalScreen[str | None]):
+class StepsScreen(LocalizedBindings, ModalScreen[str | None]):
     """Pick a step; dismisses with its id (or None)."""
 
-    BINDINGS = [Binding("escape,f2", "close", t("key.back"), id="steps.close")]
+    BINDINGS = [Binding("escape,f2", "close", N_("key.back"), id="steps.close")]
 
     def __init__(self, current: str) -> None:
         super().__init__()

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Static
 
-from hefboom_tui.i18n import language, t
+from hefboom_tui.i18n import N_, language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.change import Change
 from hefboom_tui.model.plenum import principles_list, strong_ranking
@@ -31,9 +31,9 @@ class StrongScreen(SessionScreen):
     TITLE_KEY = "screen.strong"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("space,enter", "toggle_strong", t("key.strong_toggle"), id="strong.toggle"),
-        Binding("o", "order", t("key.order"), id="strong.order"),
-        Binding("l", "principles", t("key.principles_side"), id="strong.principles"),
+        Binding("space,enter", "toggle_strong", N_("key.strong_toggle"), id="strong.toggle"),
+        Binding("o", "order", N_("key.order"), id="strong.order"),
+        Binding("l", "principles", N_("key.principles_side"), id="strong.principles"),
     ]
 
     def __init__(self) -> None:

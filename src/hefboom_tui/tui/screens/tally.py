@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from hefboom_tui.i18n import language, t
+from hefboom_tui.i18n import N_, language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.change import Change
 from hefboom_tui.model.entities import Initiative, SupportOption
@@ -47,19 +47,19 @@ class TallyScreen(SessionScreen):
 
     TITLE_KEY = "screen.tally"
     BINDINGS = [
-        Binding("escape", "back", t("key.back"), id="tally.back"),
-        Binding("g", "sticker('green', 1)", t("key.green"), id="tally.green"),
-        Binding("r", "sticker('red', 1)", t("key.red"), id="tally.red"),
-        Binding("G", "sticker('green', -1)", t("key.green_off"), show=False, id="tally.green_off"),
-        Binding("R", "sticker('red', -1)", t("key.red_off"), show=False, id="tally.red_off"),
-        Binding("left_square_bracket", "switch(-1)", t("key.previous"), id="tally.prev"),
-        Binding("right_square_bracket", "switch(1)", t("key.next"), id="tally.next"),
-        Binding("o", "sort", t("key.sort"), id="tally.sort"),
-        Binding("v", "overview", t("key.overview"), id="tally.overview"),
-        Binding("a", "add_option", t("key.add_option"), id="tally.add"),
-        Binding("h", "hide", t("key.hide_counts"), id="tally.hide"),
-        Binding("u", "reveal", t("key.reveal_counts"), show=False, id="tally.reveal"),
-        Binding("p", "plenum", t("key.tally_plenum"), id="tally.plenum"),
+        Binding("escape", "back", N_("key.back"), id="tally.back"),
+        Binding("g", "sticker('green', 1)", N_("key.green"), id="tally.green"),
+        Binding("r", "sticker('red', 1)", N_("key.red"), id="tally.red"),
+        Binding("G", "sticker('green', -1)", N_("key.green_off"), show=False, id="tally.green_off"),
+        Binding("R", "sticker('red', -1)", N_("key.red_off"), show=False, id="tally.red_off"),
+        Binding("left_square_bracket", "switch(-1)", N_("key.previous"), id="tally.prev"),
+        Binding("right_square_bracket", "switch(1)", N_("key.next"), id="tally.next"),
+        Binding("o", "sort", N_("key.sort"), id="tally.sort"),
+        Binding("v", "overview", N_("key.overview"), id="tally.overview"),
+        Binding("a", "add_option", N_("key.add_option"), id="tally.add"),
+        Binding("h", "hide", N_("key.hide_counts"), id="tally.hide"),
+        Binding("u", "reveal", N_("key.reveal_counts"), show=False, id="tally.reveal"),
+        Binding("p", "plenum", N_("key.tally_plenum"), id="tally.plenum"),
     ]
 
     def __init__(self) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Participant
 from hefboom_tui.tui.result import Result
@@ -21,11 +21,11 @@ class TeamScreen(SessionScreen):
 
     TITLE_KEY = "screen.team"
     BINDINGS = [
-        Binding("escape", "back", t("key.back"), id="team.back"),
-        Binding("n", "add", t("key.add_people"), id="team.add"),
-        Binding("r", "rename", t("key.rename"), id="team.rename"),
-        Binding("space", "present", t("key.present_toggle"), id="team.present"),
-        Binding("delete,x", "remove", t("key.delete"), id="team.remove"),
+        Binding("escape", "back", N_("key.back"), id="team.back"),
+        Binding("n", "add", N_("key.add_people"), id="team.add"),
+        Binding("r", "rename", N_("key.rename"), id="team.rename"),
+        Binding("space", "present", N_("key.present_toggle"), id="team.present"),
+        Binding("delete,x", "remove", N_("key.delete"), id="team.remove"),
     ]
 
     def compose_body(self) -> ComposeResult:

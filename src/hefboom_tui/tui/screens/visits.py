@@ -9,7 +9,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.cycle import WANTS_SUPPORT
 from hefboom_tui.tui.result import Result
@@ -26,8 +26,8 @@ class VisitsScreen(SessionScreen):
     TITLE_KEY = "screen.visits"
     ROW_ACTION = "edit"
     BINDINGS = [*SessionScreen.BINDINGS,
-                Binding("enter", "edit", t("key.visit"), id="visits.edit"),
-                Binding("g", "guide", t("key.guide"), id="visits.guide")]
+                Binding("enter", "edit", N_("key.visit"), id="visits.edit"),
+                Binding("g", "guide", N_("key.guide"), id="visits.guide")]
 
     def compose_body(self) -> ComposeResult:
         table = RowTable(id="visits")

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.codes import normalise_code
 from hefboom_tui.model.entities import MODES, SCOPES, Initiative
@@ -47,17 +47,17 @@ class WallScreen(SessionScreen):
     TITLE_KEY = "screen.wall"
     BINDINGS = [
         *SessionScreen.BINDINGS,
-        Binding("enter", "open", t("key.open"), show=False, id="wall.open"),
-        Binding("n", "new", t("key.new_fiche"), id="wall.new"),
-        Binding("a", "quick_add", t("key.quick_add"), id="wall.quick_add"),
-        Binding("i", "import", t("key.import"), show=False, id="wall.import"),
-        Binding("e", "edit", t("key.edit"), id="wall.edit"),
-        Binding("delete,x", "delete", t("key.delete"), show=False, id="wall.delete"),
-        Binding("p", "presented", t("key.presented"), show=False, id="wall.presented"),
-        Binding("slash", "search", t("key.search"), id="wall.search"),
-        Binding("c,number_sign", "jump_code", t("key.code"), id="wall.code"),
-        Binding("f", "filter", t("key.filter"), show=False, id="wall.filter"),
-        Binding("w", "lenses", t("key.lenses"), show=False, id="wall.lenses"),
+        Binding("enter", "open", N_("key.open"), show=False, id="wall.open"),
+        Binding("n", "new", N_("key.new_fiche"), id="wall.new"),
+        Binding("a", "quick_add", N_("key.quick_add"), id="wall.quick_add"),
+        Binding("i", "import", N_("key.import"), show=False, id="wall.import"),
+        Binding("e", "edit", N_("key.edit"), id="wall.edit"),
+        Binding("delete,x", "delete", N_("key.delete"), show=False, id="wall.delete"),
+        Binding("p", "presented", N_("key.presented"), show=False, id="wall.presented"),
+        Binding("slash", "search", N_("key.search"), id="wall.search"),
+        Binding("c,number_sign", "jump_code", N_("key.code"), id="wall.code"),
+        Binding("f", "filter", N_("key.filter"), show=False, id="wall.filter"),
+        Binding("w", "lenses", N_("key.lenses"), show=False, id="wall.lenses"),
     ]
 
     def __init__(self) -> None:

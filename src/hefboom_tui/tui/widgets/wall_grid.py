@@ -20,7 +20,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import N_, t
 from hefboom_tui.model.entities import Initiative
 
 CARD_HEIGHT = 5
@@ -69,12 +69,12 @@ class WallGrid(ScrollView, can_focus=True):
     WallGrid > .wall--chosen { color: $success; text-style: bold; }
     """
     BINDINGS = [
-        Binding("left,h", "move(-1, 0)", t("key.left"), show=False, id="wall.left"),
-        Binding("right,l", "move(1, 0)", t("key.right"), show=False, id="wall.right"),
-        Binding("up,k", "move(0, -1)", t("key.up"), show=False, id="wall.up"),
-        Binding("down,j", "move(0, 1)", t("key.down"), show=False, id="wall.down"),
-        Binding("home", "jump(0)", t("key.first"), show=False, id="wall.first"),
-        Binding("end", "jump(-1)", t("key.last"), show=False, id="wall.last"),
+        Binding("left,h", "move(-1, 0)", N_("key.left"), show=False, id="wall.left"),
+        Binding("right,l", "move(1, 0)", N_("key.right"), show=False, id="wall.right"),
+        Binding("up,k", "move(0, -1)", N_("key.up"), show=False, id="wall.up"),
+        Binding("down,j", "move(0, 1)", N_("key.down"), show=False, id="wall.down"),
+        Binding("home", "jump(0)", N_("key.first"), show=False, id="wall.first"),
+        Binding("end", "jump(-1)", N_("key.last"), show=False, id="wall.last"),
         Binding("pageup", "page(-1)", show=False),
         Binding("pagedown", "page(1)", show=False),
     ]

@@ -1,0 +1,72 @@
+"""Binding descriptions in the current language, looked up when they are shown.
+
+Bindings are built once, when their class is defined, so their descriptions hold message
+keys (``N_("key.help")``), not texts. Every screen of the app mixes in
+:class:`LocalizedBindings`: the footer, the ``?`` help and the command palette read
+``screen.active_bindings``, which translates each description on the spot, so a language
+switch shows at once. Keymap remapping (``keymap.toml``) works on binding ids and keeps the
+keys, so it is untouched by this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from textual.app import SystemCommand
+
+from hefboom_tui.i18n import LANGUAGES, language, set_language, t
+from hefboom_tui.tui.result import SessionView
+
+if TYPE_CHECKING:
+    from textual.binding import ActiveBinding, Binding
+
+    from hefboom_tui.tui.app import HefboomApp
+
+
+def localized(binding: Binding) -> Binding:
+    """``binding`` with its description (a message key) in the current language; Textual's
+    own bindings (no id) keep theirs."""
+    if not binding.id or not binding.description:
+        return binding
+    return replace(binding, description=t(binding.description))
+
+
+class LocalizedBindings:
+    """Mix into a Textual ``Screen`` (before it): its active bindings carry translated
+    descriptions."""
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        active: dict[str, ActiveBinding] = super().active_bindings  # type: ignore[misc]
+        return {key: item._replace(binding=localized(item.binding))
+                for key, item in active.items()}
+
+
+def switch_language(app: HefboomApp, lang: str) -> None:
+    """Show ``app`` in ``lang`` from now on, at once: the footer, the help and the palette
+    (their bindings are translated when read) and every text of the screens. The step screen
+    is built anew when nothing is open over it; under an open dialog or form (whose typed
+    text must not be lost) the screens redraw what they draw from the session."""
+    set_language(lang)
+    top = app.screen
+    if getattr(top, "REBUILT_ON_LANGUAGE", False):
+        app.switch_screen(type(top)())
+    elif isinstance(top, SessionView) and app.store is not None and len(app.screen_stack) == 2:
+        app.show_step(app.store.session.step, record=False)
+    else:
+        for screen in app.screen_stack:
+            if isinstance(screen, SessionView):
+                screen.stale = True
+        app.refresh_screen()
+    for screen in app.screen_stack:
+        screen.refresh_bindings()
+
+
+def language_commands(app: HefboomApp) -> Iterable[SystemCommand]:
+    """One palette command per other language, named in that language."""
+    for lang, name in LANGUAGES.items():
+        if lang != language():
+            yield SystemCommand(t("palette.language", name=name), t("palette.language_help"),
+                                lambda lang=lang: switch_language(app, lang))
