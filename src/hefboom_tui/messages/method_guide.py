@@ -82,6 +82,7 @@ GUIDE: dict[str, dict[str, str]] = {
     "org.q.outside": {"nl": "Moeten we anders communiceren naar de buitenwereld?", "en": "Do we need to communicate differently with the outside world?"},
     "org.q.backing": {"nl": "Staan ons team en onze organisatie voldoende achter deze manier van werken?",
                       "en": "Do our team and our organisation back this way of working enough?"},
+    "org.proposals": {"nl": "Voorstellen, met evaluatiedatum en resultaat", "en": "Proposals, with review date and result"},
     "org.tips": {"nl": "Tips uit de methode (om voorstellen te vinden)", "en": "Tips from the method (to find proposals)"},
     "org.tip.learning": {"nl": "Een evaluatie die helpt leren, niet alleen verantwoorden", "en": "An evaluation that helps to learn, not only to account for things"},
     "org.tip.frame": {"nl": "Een duidelijk kader en een klankbord: intervisie of coaching", "en": "A clear frame and a sounding board: peer review or coaching"},

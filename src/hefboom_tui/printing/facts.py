@@ -48,18 +48,3 @@ def partners(item: Initiative) -> list[str]:
 def visit_notes(item: Initiative) -> str:
     """The visitors' own notes about the visit."""
     return str(getattr(item.visit, "notes", "") or "")
-
-
-def appointment(item: Initiative) -> Any:
-    """The appointment to go back to the initiative (step 3.4), or None in schema 1."""
-    return getattr(item, "appointment", None)
-
-
-def cooperation(item: Initiative) -> Any:
-    """The joint strategy and communication with an engaged initiative, or None."""
-    return getattr(item, "cooperation", None)
-
-
-def missing(item: Initiative) -> str:
-    """What the plenum found missing for an engaged initiative."""
-    return str(getattr(item.decision, "missing", "") or "")
