@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from hefboom_tui.i18n import LANGUAGES, placeholders, set_language, t
+from hefboom_tui.i18n import LANGUAGES, placeholders, set_language, t, tn
+from hefboom_tui.model.errors import ActionError
 from hefboom_tui.messages import CATALOG
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "hefboom_tui"
@@ -55,10 +56,24 @@ def test_language_setting_from_the_environment() -> None:
     assert out.stdout.strip() == "gekozen"
 
 
-def test_singular_where_one() -> None:
-    assert t("print.done", pages=1, path="x.pdf") == "PDF klaar (1 pagina): x.pdf"
-    assert t("print.done", pages=3, path="x.pdf") == "PDF klaar (3 pagina's): x.pdf"
-    assert t("import.done", count=1, name="Najaar").startswith("1 initiatief ")
-    for key in CATALOG:  # a singular text always has its plural key beside it
-        if key.endswith(".one"):
-            assert key[:-4] in CATALOG, key
+@pytest.mark.parametrize(("n", "nl", "en"), [
+    (0, "PDF klaar (0 pagina's): x.pdf", "PDF ready (0 pages): x.pdf"),
+    (1, "PDF klaar (1 pagina): x.pdf", "PDF ready (1 page): x.pdf"),
+    (2, "PDF klaar (2 pagina's): x.pdf", "PDF ready (2 pages): x.pdf")])
+def test_plural_forms_for_0_1_2(n: int, nl: str, en: str) -> None:
+    assert tn("print.done", n, pages=n, path="x.pdf") == nl
+    set_language("en")
+    assert tn("print.done", n, pages=n, path="x.pdf") == en
+
+
+@pytest.mark.parametrize("n", [0, 1, 2])
+def test_counts_with_a_noun_agree(n: int) -> None:
+    nl = {0: "0 initiatieven", 1: "1 initiatief", 2: "2 initiatieven"}[n]
+    assert tn("count.initiatives", n) == nl
+    assert tn("import.done", n, name="Najaar").startswith(nl + " ")
+    line = t("start.line", name="X", when="nu", initiatives=tn("count.initiatives", n),
+             participants=tn("count.participants", n))
+    assert "1 initiatieven" not in line and "1 deelnemers" not in line
+    assert nl in line and ("1 deelnemer " if n == 1 else f"{n} deelnemers") in line
+    assert str(ActionError("error.too_few_present", n=n)).startswith(
+        "Er is 1 aanwezige;" if n == 1 else f"Er zijn {n} aanwezigen;")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, BinaryIO, Concatenate, ParamSpec, TypeVar
 import click
 
 from hefboom_tui.cli_common import Ctx, fail, finish, log_crash, undecodable_argument
-from hefboom_tui.i18n import set_language, t
+from hefboom_tui.i18n import set_language, t, tn
 from hefboom_tui.model.errors import ActionError
 from hefboom_tui.store.errors import StoreError
 
@@ -90,7 +90,8 @@ def list_cmd(obj: Ctx) -> None:
         return
     for info in infos:
         line = t("cli.list_line", stem=info.path.stem, name=info.name,
-                 initiatives=info.initiatives, participants=info.participants)
+                 initiatives=tn("count.initiatives", info.initiatives),
+                 participants=tn("count.participants", info.participants))
         click.echo(line + (f"  [{info.problem}]" if info.problem else ""))
 
 
@@ -150,7 +151,7 @@ def import_cmd(obj: Ctx, name: str, file: Path) -> None:
         finish(store)
     if plan.unknown_columns:
         click.echo(t("import.unknown_columns", columns=", ".join(plan.unknown_columns)), err=True)
-    click.echo(t("import.done", count=count, name=store.session.name))
+    click.echo(tn("import.done", count, name=store.session.name))
 
 
 @cli.command("export")
@@ -319,7 +320,8 @@ def deal_cmd(obj: Ctx, name: str, seed: int | None) -> None:
         summary = "  ".join(f"{principles[p].symbol}:{n}" for p, n in counts.items())
         click.echo(f"{duo.id}: {len(duo.cards)} — {summary}")
     for pid, missing in short.items():
-        click.echo(t("notice.short_principle", principle=principles[pid].name, missing=missing),
+        click.echo(tn("notice.short_principle", missing, principle=principles[pid].name,
+                      missing=missing),
                    err=True)
 
 
@@ -340,7 +342,8 @@ def rotation_cmd(obj: Ctx, name: str, minutes: int | None, seed: int | None, cap
     count, session = _do(obj, name, actions.make_rotation, seed=seed, minutes=minutes, cap=cap)
     people = {p.id: p.name for p in session.participants}
     places = {i.id: f"{i.code} {i.name}" for i in session.initiatives}
-    click.echo(t("cli.rotation_head", rounds=count, minutes=session.rotation.minutes, seed=seed))
+    click.echo(t("cli.rotation_head", rounds=tn("count.rounds", count), seed=seed,
+                 minutes=tn("count.minutes", session.rotation.minutes)))
     for n, visits in enumerate(session.rotation.rounds, 1):
         click.echo(f"\n{t('header.round', round=n).capitalize()}")
         groups: dict[str, list[str]] = {}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import t, tn
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.store.paths import sessions_dir
 
@@ -49,7 +49,8 @@ class Ctx:
         wait = lock_wait()
 
         def waiting() -> None:
-            click.echo(t("cli.lock_wait", name=name, seconds=f"{wait:g}"), err=True)
+            click.echo(tn("cli.lock_wait", 1 if wait == 1 else 2, name=name, seconds=f"{wait:g}"),
+                       err=True)
 
         try:
             store = catalog.open_store(self.folder, name, read_only=read_only, wait=wait,
@@ -63,7 +64,9 @@ class Ctx:
         if store.read_only:
             store.close()
             if store.lock_state == "locked":
-                fail(t("cli.locked", path=store.path, seconds=f"{lock_wait():g}"))
+                wait = lock_wait()
+                fail(tn("cli.locked", 1 if wait == 1 else 2, path=store.path,
+                        seconds=f"{wait:g}"))
             fail(t("store.read_only", reason=store.read_only_reason))
         return store
 

@@ -32,17 +32,23 @@ def language() -> str:
 
 
 def t(key: str, /, **params: object) -> str:
-    """The message ``key`` in the current language, with ``params`` filled in.
-
-    When ``count`` or ``pages`` is 1 and the catalog has ``key.one``, that singular text is
-    used ("1 pagina", not "1 pagina's")."""
+    """The message ``key`` in the current language, with ``params`` filled in."""
     entry = CATALOG.get(key)
     if entry is None:
         return key
-    if 1 in (params.get("count"), params.get("pages")):
-        entry = CATALOG.get(key + ".one", entry)
     text = entry.get(_current) or entry["nl"]
     return text.format(**params) if params else text
+
+
+def tn(key: str, n: int, /, **params: object) -> str:
+    """The message ``key`` in the plural form that goes with the number ``n`` ("1 pagina",
+    "2 pagina's"), with ``params`` filled in; ``{count}`` is ``n`` unless given."""
+    entry = CATALOG.get(key + ".one") if n == 1 else None
+    entry = entry or CATALOG.get(key)
+    if entry is None:
+        return key
+    text = entry.get(_current) or entry["nl"]
+    return text.format(**{"count": n, **params})
 
 
 def N_(key: str, /) -> str:

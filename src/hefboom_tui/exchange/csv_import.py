@@ -17,7 +17,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import t, tn
 from hefboom_tui.model.actions_wall import fiche_values
 from hefboom_tui.model.errors import ActionError
 from hefboom_tui.model.validate import clean_name, name_key
@@ -159,7 +159,7 @@ def plan_import(raw: bytes, existing_names: list[str], source: str = "CSV") -> I
         shown = problems[:20]
         more = len(problems) - len(shown)
         tail = "\n" + t("import.more", count=more) if more else ""
-        raise ImportError_(t("import.failed", file=source, count=len(problems)) + "\n"
+        raise ImportError_(tn("import.failed", len(problems), file=source) + "\n"
                            + "\n".join(shown) + tail)
     if not plan.rows:
         raise ImportError_(t("import.no_rows", file=source))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hefboom_tui.exchange.csv_phases import challenge_name
-from hefboom_tui.i18n import language, t
+from hefboom_tui.i18n import language, t, tn
 from hefboom_tui.model.organisation import EVALUATION_QUESTIONS, Challenge, all_proposals
 from hefboom_tui.model.plan import feedback_round, plan_lines
 from hefboom_tui.model.plenum import principles_list, strong_ranking
@@ -164,5 +164,5 @@ def _phase45(session: Session, show: Who) -> list[str]:
     lines += [f"### {t('export.col.cycle')} {session.cycle}", ""]
     lines += _challenges(session.organisation)
     open_proposals = sum(not p.reviewed for _, p in all_proposals(session.organisation))
-    lines += ["", t("export.open_proposals", count=open_proposals)]
+    lines += ["", tn("export.open_proposals", open_proposals)]
     return lines

@@ -7,10 +7,7 @@ CLI: dict[str, dict[str, str]] = {
         "nl": "Nog geen sessies in {folder}. Maak er een met: hefboom new NAAM (of probeer: hefboom demo).",
         "en": "No sessions in {folder} yet. Create one with: hefboom new NAME (or try: hefboom demo).",
     },
-    "cli.list_line": {
-        "nl": "{stem:<24} {name}  ({initiatives} initiatieven, {participants} deelnemers)",
-        "en": "{stem:<24} {name}  ({initiatives} initiatives, {participants} participants)",
-    },
+    "cli.list_line": {"nl": "{stem:<24} {name}  ({initiatives}, {participants})", "en": "{stem:<24} {name}  ({initiatives}, {participants})"},
     "cli.demo_ready": {"nl": "Demosessie klaar: {path}", "en": "Demo session ready: {path}"},
     "cli.write_failed": {"nl": "Kan {path} niet schrijven: {detail}", "en": "Cannot write {path}: {detail}"},
     "cli.exported": {"nl": "Geëxporteerd naar {path}", "en": "Exported to {path}"},
@@ -20,21 +17,16 @@ CLI: dict[str, dict[str, str]] = {
     "cli.absent": {"nl": "afwezig", "en": "absent"},
     "cli.duos_seed": {"nl": "Duo's gevormd (seed {seed}):", "en": "Duos formed (seed {seed}):"},
     "cli.deal_seed": {"nl": "Kaarten gedeeld (seed {seed}):", "en": "Cards dealt (seed {seed}):"},
-    "cli.rotation_head": {"nl": "Rotatieschema: {rounds} rondes van {minutes} minuten (seed {seed})",
-                          "en": "Rotation schedule: {rounds} rounds of {minutes} minutes (seed {seed})"},
+    "cli.rotation_head": {"nl": "Rotatieschema: {rounds} van {minutes} (seed {seed})", "en": "Rotation schedule: {rounds} of {minutes} (seed {seed})"},
     "cli.rotation_missed": {"nl": "{person} mist: {initiatives}", "en": "{person} misses: {initiatives}"},
     "demo.locked": {
         "nl": "De demosessie is open in een ander hefboom-programma ({path}). Sluit dat eerst, of open de demo daar.",
         "en": "The demo session is open in another hefboom program ({path}). Close that first, or use the demo there.",
     },
-    "cli.lock_wait": {
-        "nl": "{name} is open in een ander hefboom-programma; ik wacht hoogstens {seconds} seconden tot het vrijkomt…",
-        "en": "{name} is open in another hefboom program; waiting at most {seconds} seconds for it to close…",
-    },
-    "cli.locked": {
-        "nl": "{path} is open in een ander hefboom-programma (het scherm of een ander commando) en kwam na {seconds} seconden niet vrij. Er is niets gewijzigd. Sluit de sessie daar (Ctrl+Q) en geef het commando opnieuw, of wijzig de sessie in dat scherm.",
-        "en": "{path} is open in another hefboom program (the app or another command) and did not come free within {seconds} seconds. Nothing was changed. Close the session there (Ctrl+Q) and run the command again, or make the change in that window.",
-    },
+    "cli.lock_wait": {"nl": "{name} is open in een ander hefboom-programma; ik wacht hoogstens {seconds} seconden tot het vrijkomt…", "en": "{name} is open in another hefboom program; waiting at most {seconds} seconds for it to close…"},
+    "cli.lock_wait.one": {"nl": "{name} is open in een ander hefboom-programma; ik wacht hoogstens {seconds} seconde tot het vrijkomt…", "en": "{name} is open in another hefboom program; waiting at most {seconds} second for it to close…"},
+    "cli.locked": {"nl": "{path} is open in een ander hefboom-programma (het scherm of een ander commando) en kwam na {seconds} seconden niet vrij. Er is niets gewijzigd. Sluit de sessie daar (Ctrl+Q) en geef het commando opnieuw, of wijzig de sessie in dat scherm.", "en": "{path} is open in another hefboom program (the app or another command) and did not come free within {seconds} seconds. Nothing was changed. Close the session there (Ctrl+Q) and run the command again, or make the change in that window."},
+    "cli.locked.one": {"nl": "{path} is open in een ander hefboom-programma (het scherm of een ander commando) en kwam na {seconds} seconde niet vrij. Er is niets gewijzigd. Sluit de sessie daar (Ctrl+Q) en geef het commando opnieuw, of wijzig de sessie in dat scherm.", "en": "{path} is open in another hefboom program (the app or another command) and did not come free within {seconds} second. Nothing was changed. Close the session there (Ctrl+Q) and run the command again, or make the change in that window."},
     "cli.bad_argument": {
         "nl": "Het argument '{arg}' bevat bytes die geen UTF-8-tekst zijn. Er is niets gedaan. Typ het opnieuw in een terminal die UTF-8 gebruikt (of hernoem het bestand naar een naam in UTF-8).",
         "en": "The argument '{arg}' holds bytes that are not UTF-8 text. Nothing was done. Type it again in a terminal that uses UTF-8 (or rename the file to a UTF-8 name).",
@@ -148,10 +140,7 @@ CLI: dict[str, dict[str, str]] = {
     "store.list_dangling": {"nl": "snelkoppeling naar een bestand dat niet bestaat", "en": "a link to a file that does not exist"},
     "store.list_outside": {"nl": "snelkoppeling naar buiten de sessiemap: kopieer het bestand erin", "en": "a link outside the sessions folder: copy the file into it"},
     "store.list_unreadable": {"nl": "onleesbaar: {detail}", "en": "unreadable: {detail}"},
-    "check.ok": {
-        "nl": "{path} is in orde: {initiatives} initiatieven, {backups} reservekopieën.",
-        "en": "{path} is fine: {initiatives} initiatives, {backups} backups.",
-    },
+    "check.ok": {"nl": "{path} is in orde: {initiatives}, {backups}.", "en": "{path} is fine: {initiatives}, {backups}."},
     "check.restored": {
         "nl": "{path} ontbrak en is teruggezet uit de reservekopie {backup}.",
         "en": "{path} was missing and has been restored from the backup {backup}.",

@@ -135,6 +135,7 @@ TUI: dict[str, dict[str, str]] = {
     "wall.empty": {"nl": "De muur is leeg. n: nieuwe fiche · a: snel een reeks toevoegen",
                    "en": "The wall is empty. n: new sheet · a: quickly add a series"},
     "wall.count": {"nl": "{shown} van {total} fiches", "en": "{shown} of {total} sheets"},
+    "wall.count.one": {"nl": "{shown} van {total} fiche", "en": "{shown} of {total} sheet"},
     "wall.filtered": {"nl": "filter: {filters} (F om te wijzigen)", "en": "filter: {filters} (F to change)"},
     "wall.new_round_hint": {"nl": "{count} nieuw in ronde {round}: stappen 5–7 tonen alleen die",
                             "en": "{count} new in round {round}: steps 5–7 show only those"},

@@ -191,7 +191,7 @@ ENGAGE: dict[str, dict[str, str]] = {
     "org.history_none": {"nl": "Nog geen afgesloten cyclus. Met C sluit je deze cyclus af; ze blijft dan hier leesbaar.",
                          "en": "No closed cycle yet. c closes this cycle; it then stays readable here."},
     "org.history_title": {"nl": "Cyclus {cycle} (afgesloten {date}) · alleen lezen", "en": "Cycle {cycle} (closed {date}) · read-only"},
-    "org.history_carried": {"nl": "Meegenomen: {actions} acties, {proposals} voorstellen", "en": "Carried over: {actions} actions, {proposals} proposals"},
+    "org.history_carried": {"nl": "Meegenomen: {actions}, {proposals}", "en": "Carried over: {actions}, {proposals}"},
     "cycle.title": {"nl": "Cyclus {cycle} afsluiten en cyclus {next} starten", "en": "Close cycle {cycle} and start cycle {next}"},
     "cycle.note": {"nl": "Je bent nooit klaar. Kijk samen terug; niets gaat verloren: deze cyclus blijft leesbaar in fase 5. Vink aan wat meegaat.",
                    "en": "You are never done. Look back together; nothing is lost: this cycle stays readable in phase 5. Tick what goes along."},

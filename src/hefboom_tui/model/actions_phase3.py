@@ -92,7 +92,7 @@ def make_rotation(session: Session, *, seed: int, minutes: int | None = None, ca
     if not places:
         raise ActionError("error.no_engaged")
     if not members:
-        raise ActionError("error.too_few_present", count=0)
+        raise ActionError("error.nobody_present")
     minutes = session.rotation.minutes if minutes is None else minutes
     _check_minutes(minutes)
     if cap < 0:

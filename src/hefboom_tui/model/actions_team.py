@@ -76,7 +76,7 @@ def make_duos(session: Session, *, seed: int, avoid_past: bool = False) -> int:
     """Pair the present people (one trio if odd); the old duos' pairs are remembered."""
     people = [p.id for p in session.present()]
     if len(people) < 2:
-        raise ActionError("error.too_few_present", count=len(people))
+        raise ActionError("error.too_few_present", n=len(people))
     avoid = {pair_key(*pair) for pair in session.past_pairs} if avoid_past else None
     groups = form_duos(people, seed, avoid)
     _remember_pairs(session)

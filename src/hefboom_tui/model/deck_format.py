@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import t, tn
 from hefboom_tui.model.entities import OPTION_KINDS, Card, Principle, SupportOption
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -58,7 +58,7 @@ def _str(table: dict[str, Any], key: str, where: tuple[str, int], *, required: b
     if required and not value:
         raise DeckError(file, line, key, t("error.deck_missing"))
     if len(value) > limit:
-        raise DeckError(file, line, key, t("error.too_long_plain", limit=limit))
+        raise DeckError(file, line, key, tn("error.too_long_plain", limit, limit=limit))
     return value
 
 

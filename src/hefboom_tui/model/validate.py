@@ -74,7 +74,7 @@ def clean_text(value: object, field: str, *, limit: int = SHORT_MAX, required: b
     if required and not text:
         raise ValidationError(field, "error.required")
     if len(text) > limit:
-        raise ValidationError(field, "error.too_long", limit=limit, length=len(text))
+        raise ValidationError(field, "error.too_long", n=len(text), limit=limit, length=len(text))
     return text
 
 

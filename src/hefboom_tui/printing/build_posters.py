@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import t, tn
 from hefboom_tui.model.entities import Initiative
 from hefboom_tui.printing import geometry as g
 from hefboom_tui.printing.build_fiches import head_height
@@ -72,7 +72,7 @@ def poster(ctx: Context, item: Initiative) -> list[Sheet]:
     more = {key: _more_sheets(ctx, item, key, rest) for key, rest in rests.items() if rest}
     for flap in flaps:
         if flap.key in more:
-            flap.more = t("print.flap_more", flap=flap.title, count=len(more[flap.key]))
+            flap.more = tn("print.flap_more", len(more[flap.key]), flap=flap.title)
     if box.layout == "halves":
         sheets: list[Sheet] = [
             PosterSheet(paper=ctx.paper.key, head=head, flaps=flaps, layout="halves", tile=n,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import t, tn
 from hefboom_tui.model.guide import planned_visits
 from hefboom_tui.model.session import Session
 from hefboom_tui.printing import (
@@ -213,10 +213,10 @@ def render(prepared: Prepared, out: Path, progress: Progress | None = None) -> P
         counts.append(render_pdf(document.html, path, assets_dir(), progress,
                                  pages_expected=document.pages, span=(low, high)))
     if len(paths) == 1:
-        message = t("print.done", path=paths[0], pages=counts[0])
+        message = tn("print.done", counts[0], path=paths[0], pages=counts[0])
     else:
         message = t("print.done_split", files=", ".join(
-            t("print.file_pages", path=p, pages=n) for p, n in zip(paths, counts, strict=True)))
+            tn("print.file_pages", n, path=p, pages=n) for p, n in zip(paths, counts, strict=True)))
     return PrintResult(paths[0], "pdf", sum(counts), message, paths, counts, prepared.warnings)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hefboom_tui.fsutil import LockTaken, atomic_write_bytes, create_exclusive_bytes, session_lock
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import t, tn
 from hefboom_tui.model.errors import ValidationError
 from hefboom_tui.model.session import Session
 from hefboom_tui.model.validate import clean_name
@@ -183,8 +183,9 @@ def check(path: Path, repair: bool = False) -> tuple[bool, str]:
     never deleted)."""
     try:
         session = load_session(path)
-        return True, t("check.ok", path=path, initiatives=len(session.initiatives),
-                       backups=len(good_backups(path)))
+        return True, t("check.ok", path=path,
+                       initiatives=tn("count.initiatives", len(session.initiatives)),
+                       backups=tn("count.backups", len(good_backups(path))))
     except CorruptSessionError as exc:
         if not repair:
             return False, str(exc)
@@ -201,7 +202,7 @@ def _repair(path: Path, problem: CorruptSessionError) -> tuple[bool, str]:
     try:
         lock.acquire()
     except (LockTaken, OSError):
-        return False, t("cli.locked", path=path, seconds=0)
+        return False, tn("cli.locked", 0, path=path, seconds=0)
     try:
         keep = backups_dir(path) / f"broken-{dt.datetime.now():%Y%m%d-%H%M%S}.json"
         keep.parent.mkdir(parents=True, exist_ok=True)

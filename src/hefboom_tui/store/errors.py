@@ -6,7 +6,7 @@ import errno
 import os
 from pathlib import Path
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import t, tn
 
 
 class StoreError(Exception):
@@ -22,7 +22,7 @@ class SessionNotFoundError(StoreError):
     def __init__(self, name: str, path: Path, backups: int = 0) -> None:
         message = t("store.not_found", name=name, path=path)
         if backups:
-            message += " " + t("store.not_found_backups", count=backups, name=name)
+            message += " " + tn("store.not_found_backups", backups, name=name)
         super().__init__(message)
 
 

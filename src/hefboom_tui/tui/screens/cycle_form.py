@@ -9,7 +9,7 @@ from typing import Any
 
 from rich.markup import escape
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import t, tn
 from hefboom_tui.model import actions
 from hefboom_tui.model.organisation import EVALUATION_QUESTIONS, OWN, CycleRecord, all_proposals
 from hefboom_tui.model.plan import unfinished
@@ -35,8 +35,9 @@ def history_markup(record: CycleRecord) -> str:
     applies = [c for c in record.organisation if c.applies and not c.proposals]
     lines += [f"• [b]{escape(c.name or t(f'org.group.{c.group}'))}[/b]: "
               f"{escape(t('applies.' + c.applies))} {escape(c.examples)}" for c in applies]
-    lines.append(escape(t("org.history_carried", actions=len(record.carried_actions),
-                          proposals=len(record.carried_proposals))))
+    lines.append(escape(t("org.history_carried",
+                          actions=tn("count.actions", len(record.carried_actions)),
+                          proposals=tn("count.proposals", len(record.carried_proposals)))))
     return "\n".join(lines)
 
 

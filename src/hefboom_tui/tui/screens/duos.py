@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable
 
-from hefboom_tui.i18n import N_, language, t
+from hefboom_tui.i18n import N_, language, t, tn
 from hefboom_tui.model import actions
 from hefboom_tui.model.duos import Duo
 from hefboom_tui.model.entities import Card
@@ -87,13 +87,13 @@ class DuosScreen(SessionScreen):
         self.query_one("#duo-list", RowTable).fill(rows)
         self._refresh_cards()
         if not s.duos:
-            self.set_hint(t("duos.hint_none", present=len(s.present())))
+            self.set_hint(t("duos.hint_none", present=tn("count.present", len(s.present()))))
         elif s.deal_seed is None:
-            self.set_hint(t("duos.hint_no_deal", duos=len(s.duos)))
+            self.set_hint(t("duos.hint_no_deal", duos=tn("count.duos", len(s.duos))))
         else:
             judged = sum(1 for j in s.judgements if j.verdict != "undecided")
-            self.set_hint(t("duos.hint", duos=len(s.duos), judged=judged,
-                            total=len(s.judgements)))
+            self.set_hint(tn("duos.hint", len(s.judgements), duos=tn("count.duos", len(s.duos)),
+                             judged=judged, total=len(s.judgements)))
 
     def _refresh_cards(self) -> None:
         duo = self.current_duo()
@@ -150,7 +150,7 @@ class DuosScreen(SessionScreen):
             if result.ok:
                 for pid, missing in (result.value or {}).items():
                     principle = self.session.principle(pid)
-                    self.notify(t("notice.short_principle", missing=missing,
+                    self.notify(tn("notice.short_principle", missing, missing=missing,
                                   principle=principle.name if principle else pid),
                                 severity="warning", timeout=10)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import t, tn
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.fields import Field
 
@@ -23,7 +23,7 @@ def field_error(exc: Exception, field: str) -> Result:
 
 def report_import(app: Any, count: int, name: str, unknown_columns: list[str]) -> None:
     """Say how many initiatives came in, and which columns of the file were left out."""
-    message = t("import.done", count=count, name=name)
+    message = tn("import.done", count, name=name)
     if unknown_columns:
         message += "\n" + t("import.unknown_columns", columns=", ".join(unknown_columns))
     app.notify(message, timeout=10)

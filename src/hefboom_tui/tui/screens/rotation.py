@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from hefboom_tui.i18n import N_, t
+from hefboom_tui.i18n import N_, t, tn
 from hefboom_tui.model import actions
 from hefboom_tui.model import timer as tm
 from hefboom_tui.model.rotation import missed, where
@@ -68,10 +68,11 @@ class RotationScreen(SessionScreen):
                 for m, items in gaps.items())
         self._show("#board-next", following)
         if not rounds:
-            self.set_hint(t("rotation.hint_none", engaged=len(s.engaged()),
-                            present=len(s.present())))
+            self.set_hint(t("rotation.hint_none",
+                            initiatives=tn("count.initiatives", len(s.engaged())),
+                            present=tn("count.present", len(s.present()))))
         elif gaps and s.rotation.cap:
-            self.set_hint(t("rotation.hint_capped", count=len(gaps)))
+            self.set_hint(tn("rotation.hint_capped", len(gaps)))
         else:
             self.set_hint(t("rotation.hint", minutes=s.timer.minutes,
                             auto=t("rotation.auto_on") if s.timer.auto_advance else ""))

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from hefboom_tui.i18n import N_, t
+from hefboom_tui.i18n import N_, t, tn
 from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.tui.localized import LocalizedBindings
@@ -53,8 +53,9 @@ class StartScreen(LocalizedBindings, Screen[None]):
         for info in infos:
             when = (dt.datetime.fromtimestamp(info.modified).strftime("%d-%m-%Y %H:%M")
                     if info.modified else "?")
-            text = t("start.line", name=escape(info.name), initiatives=info.initiatives,
-                     participants=info.participants, when=when)
+            text = t("start.line", name=escape(info.name), when=when,
+                     initiatives=tn("count.initiatives", info.initiatives),
+                     participants=tn("count.participants", info.participants))
             if info.problem:
                 text += f"  ⚠ {escape(info.problem)}"
             sessions.add_option(Option(text, id=info.path.stem))

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
-from hefboom_tui.i18n import N_, language, t
+from hefboom_tui.i18n import N_, language, t, tn
 from hefboom_tui.model import actions
 from hefboom_tui.model.change import Change
 from hefboom_tui.model.entities import Initiative, SupportOption
@@ -238,8 +238,9 @@ class TallyScreen(SessionScreen):
                 self._over_ok.add(key)
                 apply()
 
-        self.app.push_screen(ConfirmScreen(t(f"tally.more_{colour}", count=count,
-                                             present=present)), answer)
+        stickers = tn(f"count.{colour}_stickers", count)
+        question = tn(f"tally.more_{colour}", present, present=present, stickers=stickers)
+        self.app.push_screen(ConfirmScreen(question), answer)
 
     def on_key(self, event: Any) -> None:
         if event.character and event.character.isdigit():

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input
 
-from hefboom_tui.i18n import N_, t
+from hefboom_tui.i18n import N_, t, tn
 from hefboom_tui.model import actions
 from hefboom_tui.model.codes import normalise_code
 from hefboom_tui.model.entities import MODES, SCOPES, Initiative
@@ -112,7 +112,7 @@ class WallScreen(SessionScreen):
                                self.theme_filter,
                                self.round_filter and t("header.round", round=self.round_filter))
                    if f]
-        shown = t("wall.count", shown=len(items), total=total)
+        shown = tn("wall.count", total, shown=len(items), total=total)
         if filters:
             shown += " · " + t("wall.filtered", filters=", ".join(filters))
         new = [i for i in self.session.initiatives
