@@ -160,7 +160,7 @@ async def test_beamer_follows_another_process_and_never_writes(folder: Path) -> 
 def test_beamer_cli_help() -> None:
     out = subprocess.run([sys.executable, "-m", "hefboom_tui", "beamer", "--help"],
                          capture_output=True, text=True, check=True, timeout=REPLY_TIMEOUT)
-    assert "read-only" in out.stdout
+    assert "alleen-lezen voor de beamer" in out.stdout  # Dutch by default
 
 
 

@@ -33,11 +33,54 @@ def test_new_list_export(run) -> None:
     assert data["schema"]["version"] == 2 and len(data["deck"]["cards"]) == 44
 
 
-def test_help_everywhere(run) -> None:
-    for cmd in ("new", "list", "open", "demo", "import", "export", "check", "participants",
-                "duos", "deal", "beamer"):
-        result = run(cmd, "--help")
-        assert result.exit_code == 0 and "Usage" in result.output
+def _commands(group=cli, path=()):
+    for name, command in sorted(group.commands.items()):
+        yield (*path, name)
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*path, name))
+
+
+def test_help_everywhere_in_dutch(run) -> None:
+    paths = list(_commands())
+    assert ("participants", "add") in paths and len(paths) > 15
+    for path in [(), *paths]:
+        result = run(*path, "--help")
+        assert result.exit_code == 0, path
+        out = result.output
+        assert out.startswith("Gebruik: ") and "Opties:" in out, (path, out)
+        assert "Toon deze hulp en stop." in out, path
+        for english in ("Usage:", "Options:", "Show this message and exit", "[OPTIONS]"):
+            assert english not in out, (path, english)
+    top = run("--help").output
+    assert "Opdrachten:" in top and "Maak een nieuwe sessie NAAM." in top
+    assert "[standaard: json]" in run("export", "--help").output
+
+
+def test_help_in_english_with_lang(folder: Path) -> None:
+    result = CliRunner().invoke(cli, ["--lang", "en", "participants", "add", "--help"],
+                                prog_name="hefboom")
+    assert result.exit_code == 0
+    assert result.output.startswith("Usage: hefboom participants add [OPTIONS] NAME PEOPLE...")
+    assert "Show this message and exit." in result.output and "Gebruik" not in result.output
+
+
+def test_clicks_own_errors_in_dutch(run) -> None:
+    result = run("rotation", "--minutes", "99", "x")
+    assert result.exit_code == 2
+    assert "Fout: Ongeldige waarde voor '--minutes'" in result.output
+    assert "rotation --help' voor hulp." in result.output
+    assert "De opdracht 'nope' bestaat niet." in run("nope").output
+
+
+def test_hefboom_help_is_dutch_by_default() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "HEFBOOM_LANG"}
+    out = subprocess.run([sys.executable, "-m", "hefboom_tui", "--help"], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    assert out.startswith("Gebruik: hefboom [OPTIES] OPDRACHT") and "Show this" not in out
 
 
 def test_unknown_session_one_line(run) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from hefboom_tui.i18n import LANGUAGES, placeholders, set_language, t, tn
-from hefboom_tui.model.errors import ActionError
 from hefboom_tui.messages import CATALOG
+from hefboom_tui.model.errors import ActionError
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "hefboom_tui"
 

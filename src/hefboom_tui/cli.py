@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, BinaryIO, Concatenate, ParamSpec, TypeVar
 import click
 
 from hefboom_tui.cli_common import Ctx, fail, finish, log_crash, undecodable_argument
-from hefboom_tui.i18n import set_language, t, tn
+from hefboom_tui.cli_help import (
+    LocalizedGroup,
+    LocalizedOption,
+    argument,
+    install_click_translations,
+    option,
+)
+from hefboom_tui.i18n import LANGUAGES, N_, set_language, t, tn
 from hefboom_tui.model.errors import ActionError
 from hefboom_tui.store.errors import StoreError
 
@@ -25,19 +32,20 @@ R = TypeVar("R")
 
 
 pass_ctx = click.make_pass_decorator(Ctx)
+install_click_translations()
 
 
-@click.group(invoke_without_command=True)
-@click.option("--sessions-dir", type=click.Path(file_okay=False), envvar="HEFBOOM_SESSIONS",
-              help="Folder with the session files (default: ./sessions or the user data folder).")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
-              help="Language of the app (default: Dutch).")
-@click.version_option(package_name="hefboom-tui")
+@click.group(cls=LocalizedGroup, invoke_without_command=True, help=N_("cli.help.main"))
+@option("--sessions-dir", type=click.Path(file_okay=False), envvar="HEFBOOM_SESSIONS",
+        help=N_("cli.opt.main.sessions_dir"))
+@option("--lang", type=click.Choice(list(LANGUAGES)), default=None, is_eager=True,
+        callback=lambda _ctx, _param, lang: lang and set_language(lang),
+        help=N_("cli.opt.main.lang"))  # eager: `hefboom --lang en --help` is in English
+@click.version_option(package_name="hefboom-tui", cls=LocalizedOption,
+                      help=N_("cli.help.version"))
 @click.pass_context
 def cli(ctx: click.Context, sessions_dir: str | None, lang: str | None) -> None:
     """hefboom: the workshop 'Burgerinitiatieven versterken' on one laptop, offline."""
-    if lang:
-        set_language(lang)
     ctx.obj = Ctx(sessions_dir)
     if ctx.invoked_subcommand is None:
         _run_tui(ctx.obj, None)
@@ -56,12 +64,12 @@ def _run_tui(obj: Ctx, name: str | None, beamer: bool = False) -> None:
         fail(str(exc))
 
 
-@cli.command("new")
-@click.argument("name")
-@click.option("--deck", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="A deck file (TOML) instead of the default deck.")
-@click.option("--options", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="A support-option list (TOML) instead of the default list.")
+@cli.command("new", help=N_("cli.help.new"))
+@argument("name", metavar=N_("cli.arg.name"))
+@option("--deck", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        help=N_("cli.opt.new.deck"))
+@option("--options", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+        help=N_("cli.opt.new.options"))
 @pass_ctx
 def new_cmd(obj: Ctx, name: str, deck: Path | None, options: Path | None) -> None:
     """Create a new session NAME."""
@@ -75,7 +83,7 @@ def new_cmd(obj: Ctx, name: str, deck: Path | None, options: Path | None) -> Non
     click.echo(t("cli.created", name=store.session.name, path=store.path))
 
 
-@cli.command("list")
+@cli.command("list", help=N_("cli.help.list"))
 @pass_ctx
 def list_cmd(obj: Ctx) -> None:
     """List the sessions in the sessions folder."""
@@ -95,27 +103,27 @@ def list_cmd(obj: Ctx) -> None:
         click.echo(line + (f"  [{info.problem}]" if info.problem else ""))
 
 
-@cli.command("open")
-@click.argument("name")
+@cli.command("open", help=N_("cli.help.open"))
+@argument("name", metavar=N_("cli.arg.name"))
 @pass_ctx
 def open_cmd(obj: Ctx, name: str) -> None:
     """Open session NAME in the full-screen app."""
     _run_tui(obj, name)
 
 
-@cli.command("beamer")
-@click.argument("name")
+@cli.command("beamer", help=N_("cli.help.beamer"))
+@argument("name", metavar=N_("cli.arg.name"))
 @pass_ctx
 def beamer_cmd(obj: Ctx, name: str) -> None:
     """Show session NAME read-only for the projector, following every saved change."""
     _run_tui(obj, name, beamer=True)
 
 
-@cli.command("demo")
-@click.option("--no-open", is_flag=True,
-              help="Create or update the demo without starting the app.")
-@click.option("--reset", is_flag=True,
-              help="Start the demo afresh (your changes to it are kept as a backup).")
+@cli.command("demo", help=N_("cli.help.demo"))
+@option("--no-open", is_flag=True,
+        help=N_("cli.opt.demo.no_open"))
+@option("--reset", is_flag=True,
+        help=N_("cli.opt.demo.reset"))
 @pass_ctx
 def demo_cmd(obj: Ctx, no_open: bool, reset: bool) -> None:
     """Open the demo session (created when missing or made by an older version)."""
@@ -131,9 +139,10 @@ def demo_cmd(obj: Ctx, no_open: bool, reset: bool) -> None:
     _run_tui(obj, DEMO_NAME)
 
 
-@cli.command("import")
-@click.argument("name")
-@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@cli.command("import", help=N_("cli.help.import"))
+@argument("name", metavar=N_("cli.arg.name"))
+@argument("file", metavar=N_("cli.arg.file"),
+          type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @pass_ctx
 def import_cmd(obj: Ctx, name: str, file: Path) -> None:
     """Import initiatives from a CSV file (comma or semicolon, Dutch or English headers)."""
@@ -154,14 +163,13 @@ def import_cmd(obj: Ctx, name: str, file: Path) -> None:
     click.echo(tn("import.done", count, name=store.session.name))
 
 
-@cli.command("export")
-@click.argument("name")
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "md", "tallies", "ics"]),
-              default="json", show_default=True,
-              help="json (the documented contract), csv, md, tallies (sticker counts as CSV), "
-                   "or ics (a calendar of every dated item).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to FILE instead of standard output.")
+@cli.command("export", help=N_("cli.help.export"))
+@argument("name", metavar=N_("cli.arg.name"))
+@option("--format", "fmt", type=click.Choice(["json", "csv", "md", "tallies", "ics"]),
+        default="json", show_default=True,
+        help=N_("cli.opt.export.fmt"))
+@option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+        help=N_("cli.opt.export.output"))
 @pass_ctx
 def export_cmd(obj: Ctx, name: str, fmt: str, output: Path | None) -> None:
     """Export session NAME as JSON, CSV, Markdown or a calendar (.ics); works while the
@@ -187,10 +195,10 @@ def export_cmd(obj: Ctx, name: str, fmt: str, output: Path | None) -> None:
     click.echo(t("cli.exported", path=output), err=True)
 
 
-@cli.command("check")
-@click.argument("name")
-@click.option("--repair", is_flag=True,
-              help="Restore the newest good backup if the file is broken.")
+@cli.command("check", help=N_("cli.help.check"))
+@argument("name", metavar=N_("cli.arg.name"))
+@option("--repair", is_flag=True,
+        help=N_("cli.opt.check.repair"))
 @pass_ctx
 def check_cmd(obj: Ctx, name: str, repair: bool) -> None:
     """Check that session NAME loads; with --repair, restore it from its backups (also
@@ -212,7 +220,7 @@ def check_cmd(obj: Ctx, name: str, repair: bool) -> None:
     click.echo(message)
 
 
-@cli.group("participants")
+@cli.group("participants", help=N_("cli.help.participants"))
 def participants_cmd() -> None:
     """Prepare the team of a session: add, remove, list."""
 
@@ -229,10 +237,10 @@ def _do(obj: Ctx, session_name: str, action: Callable[Concatenate[Session, P], R
         finish(store)
 
 
-@participants_cmd.command("add")
-@click.argument("name")
-@click.argument("people", nargs=-1, required=True)
-@click.option("--absent", is_flag=True, help="Add them as absent.")
+@participants_cmd.command("add", help=N_("cli.help.participants_add"))
+@argument("name", metavar=N_("cli.arg.name"))
+@argument("people", metavar=N_("cli.arg.people"), nargs=-1, required=True)
+@option("--absent", is_flag=True, help=N_("cli.opt.participants_add.absent"))
 @pass_ctx
 def participants_add(obj: Ctx, name: str, people: tuple[str, ...], absent: bool) -> None:
     """Add PEOPLE to session NAME (all of them, or none if one is refused)."""
@@ -251,9 +259,9 @@ def participants_add(obj: Ctx, name: str, people: tuple[str, ...], absent: bool)
         click.echo(t("cli.participant_added", person=person))
 
 
-@participants_cmd.command("remove")
-@click.argument("name")
-@click.argument("person")
+@participants_cmd.command("remove", help=N_("cli.help.participants_remove"))
+@argument("name", metavar=N_("cli.arg.name"))
+@argument("person", metavar=N_("cli.arg.person"))
 @pass_ctx
 def participants_remove(obj: Ctx, name: str, person: str) -> None:
     """Remove PERSON (a name or id) from session NAME."""
@@ -270,8 +278,8 @@ def participants_remove(obj: Ctx, name: str, person: str) -> None:
         click.echo(t(notice))
 
 
-@participants_cmd.command("list")
-@click.argument("name")
+@participants_cmd.command("list", help=N_("cli.help.participants_list"))
+@argument("name", metavar=N_("cli.arg.name"))
 @pass_ctx
 def participants_list(obj: Ctx, name: str) -> None:
     """List the team of session NAME."""
@@ -282,10 +290,10 @@ def participants_list(obj: Ctx, name: str) -> None:
         click.echo(f"{mark} {p.name}  ({p.id}, {state})")
 
 
-@cli.command("duos")
-@click.argument("name")
-@click.option("--seed", type=int, default=None, help="Same seed, same duos.")
-@click.option("--avoid-repeats", is_flag=True, help="Avoid pairs that worked together before.")
+@cli.command("duos", help=N_("cli.help.duos"))
+@argument("name", metavar=N_("cli.arg.name"))
+@option("--seed", type=int, default=None, help=N_("cli.opt.duos.seed"))
+@option("--avoid-repeats", is_flag=True, help=N_("cli.opt.duos.avoid_repeats"))
 @pass_ctx
 def duos_cmd(obj: Ctx, name: str, seed: int | None, avoid_repeats: bool) -> None:
     """Pair the present participants of NAME into duos (one trio if odd)."""
@@ -299,9 +307,9 @@ def duos_cmd(obj: Ctx, name: str, seed: int | None, avoid_repeats: bool) -> None
         click.echo(f"{duo.id}: " + " + ".join(names[m] for m in duo.members))
 
 
-@cli.command("deal")
-@click.argument("name")
-@click.option("--seed", type=int, default=None, help="Same seed, same deal.")
+@cli.command("deal", help=N_("cli.help.deal"))
+@argument("name", metavar=N_("cli.arg.name"))
+@option("--seed", type=int, default=None, help=N_("cli.opt.deal.seed"))
 @pass_ctx
 def deal_cmd(obj: Ctx, name: str, seed: int | None) -> None:
     """Deal all deck cards of NAME over its duos, every duo all colours where possible."""
@@ -325,13 +333,13 @@ def deal_cmd(obj: Ctx, name: str, seed: int | None) -> None:
                    err=True)
 
 
-@cli.command("rotation")
-@click.argument("name")
-@click.option("--minutes", type=click.IntRange(1, 30), default=None,
-              help="Minutes per round (1-30; the method advises 5-10).")
-@click.option("--seed", type=int, default=None, help="Same seed, same schedule.")
-@click.option("--rounds", "cap", type=click.IntRange(0, 99), default=0,
-              help="At most this many rounds (0: everyone visits every initiative).")
+@cli.command("rotation", help=N_("cli.help.rotation"))
+@argument("name", metavar=N_("cli.arg.name"))
+@option("--minutes", type=click.IntRange(1, 30), default=None,
+        help=N_("cli.opt.rotation.minutes"))
+@option("--seed", type=int, default=None, help=N_("cli.opt.rotation.seed"))
+@option("--rounds", "cap", type=click.IntRange(0, 99), default=0,
+        help=N_("cli.opt.rotation.cap"))
 @pass_ctx
 def rotation_cmd(obj: Ctx, name: str, minutes: int | None, seed: int | None, cap: int) -> None:
     """Make and print the rotation schedule of NAME (who is where, round by round)."""
@@ -358,20 +366,20 @@ def rotation_cmd(obj: Ctx, name: str, minutes: int | None, seed: int | None, cap
                      initiatives=", ".join(places.get(i, "?") for i in initiatives)), err=True)
 
 
-@cli.command("print")
-@click.argument("name")
-@click.option("--what", default="fiches,choice,posters,cards,stickers,report", show_default=True,
-              help="Parts: fiches, blank, choice, posters, guides, cards, stickers, forms, "
-                   "report.")
-@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
-@click.option("--posters", type=click.Choice(["a3", "halves"]), default="a3", show_default=True,
-              help="Posters on A3 landscape, or in two halves on the paper, to tape together.")
-@click.option("--split", is_flag=True,
-              help="One PDF per paper size (A3 posters in a file of their own).")
-@click.option("--poster-contact", is_flag=True,
-              help="Print contact details on posters and sticker lists too (they hang on a wall).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="The PDF to write (default: <sessions>/prints/<session>-<time>.pdf).")
+@cli.command("print", help=N_("cli.help.print"))
+@argument("name", metavar=N_("cli.arg.name"))
+@option("--what", default="fiches,choice,posters,cards,stickers,report", show_default=True,
+        help=N_("cli.opt.print.what"))
+@option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+        help=N_("cli.opt.print.paper"))
+@option("--posters", type=click.Choice(["a3", "halves"]), default="a3", show_default=True,
+        help=N_("cli.opt.print.posters"))
+@option("--split", is_flag=True,
+        help=N_("cli.opt.print.split"))
+@option("--poster-contact", is_flag=True,
+        help=N_("cli.opt.print.poster_contact"))
+@option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+        help=N_("cli.opt.print.output"))
 @pass_ctx
 def print_cmd(obj: Ctx, name: str, what: str, paper: str, posters: str, split: bool,
               poster_contact: bool, output: Path | None) -> None:

@@ -51,6 +51,22 @@ def tn(key: str, n: int, /, **params: object) -> str:
     return text.format(**{"count": n, **params})
 
 
+def click_gettext(message: str, /) -> str:
+    """Click's own text ``message`` (English) in the current language."""
+    from hefboom_tui.messages.click_texts import CLICK
+
+    entry = CLICK.get(message)
+    return (entry.get(_current) or message) if entry else message
+
+
+def click_ngettext(singular: str, plural: str, n: int, /) -> str:
+    """Click's own text with a number, in the current language."""
+    from hefboom_tui.messages.click_texts import CLICK_PLURALS
+
+    forms = CLICK_PLURALS.get((singular, plural), {}).get(_current, (singular, plural))
+    return forms[0] if n == 1 else forms[1]
+
+
 def N_(key: str, /) -> str:
     """Mark ``key`` as a message without looking it up now: for texts kept in tables built
     at import (binding descriptions, help texts), translated with ``t()`` when shown, so

@@ -2,6 +2,7 @@
 
 from hefboom_tui.messages.actions import ACTION_NAMES
 from hefboom_tui.messages.cli import CLI
+from hefboom_tui.messages.cli_help import CLI_HELP
 from hefboom_tui.messages.core import CORE
 from hefboom_tui.messages.method_guide import GUIDE
 from hefboom_tui.messages.printing import PRINTING
@@ -11,4 +12,4 @@ from hefboom_tui.messages.tui_engage import ENGAGE
 from hefboom_tui.messages.tui_phase3 import PHASE3
 
 CATALOG: dict[str, dict[str, str]] = {**CORE, **CLI, **TUI, **ACTION_NAMES, **PRINTING, **PHASE3, **CYCLE,
-                                     **GUIDE, **ENGAGE}
+                                     **GUIDE, **ENGAGE, **CLI_HELP}
