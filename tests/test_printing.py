@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from model_helpers import apply
-from print_helpers import A3_LANDSCAPE, A4, LETTER, page_sizes
+from print_helpers import A3_LANDSCAPE, A4, LETTER, page_sizes, page_texts
 from pypdf import PdfReader
 
 from hefboom_tui.demo import build_demo
@@ -204,19 +204,44 @@ def test_no_deal_prints_whole_deck(tmp_path: Path) -> None:
     assert "Kaartenset" in text
 
 
-def test_blank_forms_fit_one_page_each(tmp_path: Path) -> None:
+def test_blank_forms(tmp_path: Path) -> None:
     out = tmp_path / "blank.pdf"
     assert print_pack(build_demo(), out, ("blank",)).pages == 1
-    # the blank choice fiche, social innovation, organising the organisation
+    # the blank choice fiche, social innovation, organising the organisation (two pages)
     result = print_pack(build_demo(), out, ("forms",))
     _reader, text = pdf_text(out)
-    assert result.pages == 3 and t("choice.why").upper() in text
+    assert result.pages == 4 and t("choice.why").upper() in text
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_blank_fiches_fit_one_page_on_any_paper(tmp_path: Path, paper: str) -> None:
+def test_blank_fiches_keep_their_pages_on_any_paper(tmp_path: Path, paper: str) -> None:
     out = tmp_path / "blank.pdf"
-    assert print_pack(build_demo(), out, ("blank", "forms"), paper=paper).pages == 4
+    assert print_pack(build_demo(), out, ("blank", "forms"), paper=paper).pages == 5
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_organisation_fiche_asks_what_the_screen_asks(tmp_path: Path, paper: str) -> None:
+    """Phase 5 on paper: every group with its guiding questions (kept on the page of its
+    answer boxes), an own challenge, whether it applies, examples, a proposal with its review
+    date and result, the tips; both pages carry the fiche's title and their number."""
+    from hefboom_tui.model.organisation import FIXED_GROUPS, GUIDING_QUESTIONS, TIPS
+
+    out = tmp_path / "forms.pdf"
+    print_pack(build_demo(), out, ("forms",), paper=paper)
+    pages = [squash(p) for p in page_texts(out)][2:]
+    assert len(pages) == 2
+    for n, page in enumerate(pages, 1):
+        label = t("print.page_first" if n == 1 else "print.page_more", page=n, pages=2)
+        assert t("print.org.title") in page and label.upper() in page
+    both = " ".join(pages)
+    for group in FIXED_GROUPS:
+        page = next(p for p in pages if t(f"org.group.{group}").upper() in p)
+        assert all(t(f"org.q.{k}") in page for k in GUIDING_QUESTIONS[group]), group
+    assert both.count(t("org.applies").upper()) == len(FIXED_GROUPS) + 1  # and an own one
+    for label in ("org.own_title", "org.examples", "print.proposal", "field.review_date",
+                  "print.review_result", "org.tips"):
+        assert t(label).upper() in both, label
+    assert all(t(f"org.tip.{k}") in both for k in TIPS)
 
 
 def test_printing_pauses_the_garbage_collector_and_restores_it(tmp_path: Path) -> None:

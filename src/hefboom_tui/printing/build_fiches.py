@@ -1,6 +1,6 @@
 """The fiches of the method as view data: "Burgerinitiatieven, wat zijn dat?" per initiative,
 "Met welke burgerinitiatieven gaan we in gesprek?" per chosen one, their blank versions, and
-the blank worksheets (social innovation, organising the organisation)."""
+the blank worksheet on social innovation (organising the organisation: build_organisation)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,7 @@ from hefboom_tui.printing import geometry as g
 from hefboom_tui.printing.context import Context, page_label
 from hefboom_tui.printing.measure import lines
 from hefboom_tui.printing.plan import Box, Row, plan
-from hefboom_tui.printing.views import FieldSheet, FormSheet, Head, OrganisationSheet
-
-ORGANISATION_GROUPS = ("planning", "coaching", "leadership", "communication", "support", "other")
+from hefboom_tui.printing.views import FieldSheet, FormSheet, Head
 
 
 def head_height(ctx: Context, head: Head, width: float | None = None) -> float:
@@ -33,20 +31,24 @@ def head_height(ctx: Context, head: Head, width: float | None = None) -> float:
     return max(g.HEAD_MIN, total) + g.HEAD_AFTER
 
 
-def sheets(ctx: Context, head: Head, rows: list[Row], kind: str) -> list[FieldSheet]:
+def sheets(ctx: Context, head: Head, rows: list[Row], kind: str,
+           view: type[FieldSheet] = FieldSheet, head_room: float = 0.0) -> list[FieldSheet]:
     """The pages of one fiche: one if it fits (type shrinks to 9 pt), else as many as its
-    text needs, each with the whole head and "vervolg n/m"."""
-    room = ctx.paper.content_height - head_height(ctx, head)
+    text needs, each with the whole head and "vervolg n/m" (``head_room``: the head's height
+    when it is not the usual one with a code box)."""
+    room = ctx.paper.content_height - (head_room or head_height(ctx, head))
     width = ctx.paper.content_width
     planned = plan(rows, width, room, room)
     for row in rows:  # boxes side by side share their borders
-        for n, box in enumerate(row.boxes):
-            box.left = round(n * width / len(row.boxes), 2)
-            box.width = round(width / len(row.boxes) + (g.FIELD_BORDER if n < len(row.boxes) - 1
-                                                        else 0.0), 2)
+        left = 0.0
+        for n, cell in enumerate(row.widths(width)):
+            row.boxes[n].left = round(left, 2)
+            row.boxes[n].width = round(cell + (g.FIELD_BORDER if n < len(row.boxes) - 1
+                                               else 0.0), 2)
+            left += cell
     count = len(planned.pages)
-    return [FieldSheet(paper=ctx.paper.key, head=replace(head, page_label=page_label(n, count)),
-                       rows=page, size=planned.size, kind=kind)
+    return [view(paper=ctx.paper.key, head=replace(head, page_label=page_label(n, count)),
+                 rows=page, size=planned.size, kind=kind)
             for n, page in enumerate(planned.pages, 1)]
 
 
@@ -99,12 +101,3 @@ def innovation_fiche(ctx: Context) -> FormSheet:
                      questions=[(t(f"print.innovation.q{n}"), "") for n in range(1, 6)],
                      initiative_label=t("print.initiative"))
 
-
-def organisation_fiche(ctx: Context) -> OrganisationSheet:
-    """Fiche "Organiseren van de organisatie" (blank): challenge groups to fill in."""
-    return OrganisationSheet(paper=ctx.paper.key, kicker=t("print.blank_kicker"),
-                             title=t("print.org.title"), intro=t("print.org.intro"),
-                             questions=[(t(f"print.org.{group}"), t(f"print.org.{group}.help"))
-                                        for group in ORGANISATION_GROUPS],
-                             labels=(t("print.org.applies"), t("print.org.examples"),
-                                     t("print.org.proposals")))

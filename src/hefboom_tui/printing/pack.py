@@ -21,6 +21,7 @@ from hefboom_tui.printing import (
     build_cards,
     build_fiches,
     build_guides,
+    build_organisation,
     build_posters,
     build_report,
 )
@@ -80,7 +81,7 @@ def build_sheets(ctx: Context, progress: Progress | None = None) -> list[Sheet]:
     if "forms" in parts:
         builders += [partial(build_fiches.choice_fiche, ctx, None),
                      lambda: [build_fiches.innovation_fiche(ctx)],
-                     lambda: [build_fiches.organisation_fiche(ctx)]]
+                     partial(build_organisation.organisation_fiche, ctx)]
     if "report" in parts:
         builders.append(lambda: [build_report.report(ctx)])
     sheets: list[Sheet] = []

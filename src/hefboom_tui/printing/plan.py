@@ -7,10 +7,11 @@ Rows hold one box (full width; its text may be split over pages) or several side
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from hefboom_tui.i18n import t
 from hefboom_tui.printing import geometry as g
-from hefboom_tui.printing.measure import measured, split_at_line
+from hefboom_tui.printing.measure import lines, measured, split_at_line
 
 MIN_LINES = 3  # a box split over two pages keeps at least this many lines on each
 
@@ -29,17 +30,26 @@ class Box:
     width: float = 0.0  # mm, for boxes side by side (0: the full width)
     left: float = 0.0  # mm from the left edge, for boxes side by side
     plain: bool = False  # our own text to read (a guide's advice), not an answer to write
+    share: float = 1.0  # of a row's width, against the other boxes beside it
+    least: float = g.FIELD_MIN  # mm: the least height, room to write by hand
 
 
 @dataclass
 class Row:
-    """Boxes side by side (usually one)."""
+    """Boxes side by side (usually one). ``keep``: never the last row on a page (a heading
+    stays with the boxes it heads)."""
 
     boxes: list[Box]
+    keep: bool = False
 
     @property
     def room(self) -> int:
         return max(b.room for b in self.boxes)
+
+    def widths(self, width: float) -> list[float]:
+        """The width of each box (mm) when the row is ``width`` mm wide."""
+        total = sum(b.share for b in self.boxes)
+        return [width * b.share / total for b in self.boxes]
 
 
 @dataclass
@@ -60,10 +70,18 @@ def _text_height(box: Box, width: float, size: float) -> float:
         size, g.VALUE_LEADING)
 
 
+def _label_height(box: Box, width: float) -> float:
+    """What a label longer than one line adds to its box (labels are set in capitals)."""
+    size, leading, _after = g.LABEL
+    label = f"{box.label} {t('print.continued')}" if box.cont else box.label
+    count = lines(label.upper(), g.field_text_width(width), size, bold=True)
+    return (count - 1) * g.leading_mm(size, leading) if count > 1 else 0.0
+
+
 def _row_height(row: Row, width: float, size: float) -> float:
-    cell = width / len(row.boxes)
-    return max(max(g.field_chrome() + _text_height(b, cell, size)
-                   + (MORE_LINE if b.more else 0.0), g.FIELD_MIN) for b in row.boxes)
+    return max(max(g.field_chrome() + _label_height(b, cell) + _text_height(b, cell, size)
+                   + (MORE_LINE if b.more else 0.0), b.least)
+               for b, cell in zip(row.boxes, row.widths(width), strict=True))
 
 
 def _fits(rows: list[Row], width: float, size: float, room: float) -> float:
@@ -100,11 +118,13 @@ def plan(rows: list[Row], width: float, first: float, later: float) -> Planned:
         row = queue.pop(0)
         gap = g.FIELD_GAP if pages[-1] else 0.0
         need = _row_height(row, width, size)
-        if need + gap <= room:
+        kept = _kept_height(queue, width, size) if row.keep else 0.0
+        if need + gap + kept <= room or (need + gap <= room and not pages[-1]):
             pages[-1].append(row)
             room -= need + gap
             continue
-        parts = _split(row, width, size, room - gap) if len(row.boxes) == 1 else None
+        parts = _split(row, width, size, room - gap) if len(row.boxes) == 1 and not (
+            row.keep) else None
         if parts is not None:
             head, tail = parts
             pages[-1].append(head)
@@ -120,19 +140,31 @@ def plan(rows: list[Row], width: float, first: float, later: float) -> Planned:
     return Planned([p for p in pages if p], size)
 
 
+def _kept_height(queue: list[Row], width: float, size: float) -> float:
+    """The height of the rows a ``keep`` row keeps on its page: the next one, and the one
+    after that while they keep too."""
+    total = 0.0
+    for row in queue:
+        total += g.FIELD_GAP + _row_height(row, width, size)
+        if not row.keep:
+            break
+    return total
+
+
 def _split(row: Row, width: float, size: float, room: float) -> tuple[Row, Row] | None:
     """The part of a one-box row that fits in ``room`` and the rest (None: too little fits)."""
     box = row.boxes[0]
     if not box.text:
         return None
     starts = measured(box.text).starts(g.field_text_width(width), size)
-    fit = int((room - g.field_chrome() - MORE_LINE) // g.leading_mm(size, g.VALUE_LEADING))
+    chrome = g.field_chrome() + _label_height(box, width)
+    fit = int((room - chrome - MORE_LINE) // g.leading_mm(size, g.VALUE_LEADING))
     fit = min(fit, len(starts) - MIN_LINES)
     if fit < MIN_LINES:
         return None
     before, after = split_at_line(box.text, starts, fit)
-    head = Box(box.key, box.label, before, 0, cont=box.cont, more=True, plain=box.plain)
-    tail = Box(box.key, box.label, after, box.room, cont=True, more=box.more, plain=box.plain)
+    head = replace(box, text=before, room=0, more=True)
+    tail = replace(box, text=after, cont=True)
     return Row([head]), Row([tail])
 
 

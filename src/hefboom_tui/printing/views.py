@@ -140,8 +140,9 @@ class FormSheet(Sheet):
 
 
 @dataclass
-class OrganisationSheet(FormSheet):
-    """Fiche "Organiseren van de organisatie": six groups of three boxes."""
+class OrganisationSheet(FieldSheet):
+    """Fiche "Organiseren van de organisatie" (one page of it): a head without code box, the
+    challenge groups with their guiding questions and answer boxes."""
 
     template: ClassVar[str] = "organisation.html"
 
