@@ -73,7 +73,11 @@ def edit_engagement(session: Session, *, id: str, what: str, answer: str, why: s
 
 
 def delete_engagement(session: Session, *, id: str) -> None:
-    """Remove an engagement (undo brings it back)."""
+    """Remove an engagement of the current cycle (undo brings it back); one of a closed cycle
+    is history (a later cycle may continue it) and stays."""
+    found = session.engagement(id)
+    if found is not None and found.cycle != session.cycle:
+        raise ActionError("error.closed_cycle", cycle=found.cycle)
     session.engagements = [e for e in session.engagements if e.id != id]
 
 

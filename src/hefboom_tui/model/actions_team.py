@@ -123,6 +123,9 @@ def deal(session: Session, *, seed: int) -> dict[str, int]:
     for duo, hand in zip(session.duos, result.hands, strict=True):
         duo.cards = hand
     session.cards = [c for c in session.cards if c.origin == "deck"]
+    kept = {c.id for c in session.cards}
+    for item in session.initiatives:  # a duo's own card is gone with the old deal
+        item.choice.principles = [c for c in item.choice.principles if c in kept]
     session.deal_seed = seed
     session.judgements = [Judgement(duo=d.id, card=c) for d in session.duos for c in d.cards]
     session.principles_list = []

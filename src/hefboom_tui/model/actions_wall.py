@@ -105,9 +105,13 @@ def delete_initiative(session: Session, *, id: str) -> str:
     session.initiatives.remove(initiative)
     session.strong_marks = [m for m in session.strong_marks if m.initiative != id]
     session.tallies = [x for x in session.tallies if x.initiative != id]
-    session.engagements = [e for e in session.engagements if e.initiative != id]
     session.support_options = [o for o in session.support_options if o.initiative != id]
+    gone = {e.id for e in session.engagements if e.initiative == id} | {
+        a.id for a in session.plan if a.initiative == id}
+    session.engagements = [e for e in session.engagements if e.initiative != id]
     session.plan = [a for a in session.plan if a.initiative != id]
+    for record in session.cycles:  # nothing may point at what went with the initiative
+        record.carried_actions = [x for x in record.carried_actions if x not in gone]
     if any(i == id for visits in session.rotation.rounds for _, i in visits):
         session.rotation.rounds = []  # the schedule no longer fits: make a new one
         session.timer.round, session.timer.status = 0, "idle"

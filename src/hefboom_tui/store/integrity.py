@@ -2,13 +2,16 @@
 
 ``model.serde.from_dict`` checks each field's type; this checks what types cannot: that a
 card's principle exists, that a rotation visit is a (participant, initiative) pair of people
-and initiatives of the session, that ids are unique, that a stored date is an ISO date and a
-time ``HH:MM`` (as ``model.validate.parse_date`` / ``parse_time`` store them), that a value
-the exports look up in a fixed list is in it. The actions keep all of this true (the soak
-test walks 10,000 random actions and checks it); a file edited by hand, damaged, or written
-by something else may not. Every reader goes through :func:`check_session` when it
-loads a file (``store.loading``), so ``hefboom check`` refuses exactly what ``export``, the
-print pack or a screen would trip over: the same validation, in one place.
+and initiatives of the session, that the people of visits, appointments and plan actions, a
+choice's principle cards and an engagement's support option exist, that what was carried
+over from one cycle into the next points at what it continues, that ids are unique, that a
+stored date is an ISO date and a time ``HH:MM`` (as ``model.validate.parse_date`` /
+``parse_time`` store them), that a value the exports look up in a fixed list is in it. The
+actions keep all of this true (the soak test walks 10,000 random actions and checks it); a
+file edited by hand, damaged, or written by something else may not. Every reader goes
+through :func:`check_session` when it loads a file (``store.loading``), so ``hefboom check``
+refuses exactly what ``export``, the print pack or a screen would trip over: the same
+validation, in one place.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import typing
 from collections.abc import Iterable
 from typing import Any
 
+from hefboom_tui.model.organisation import Challenge
 from hefboom_tui.model.session import Session
 
 MAX_SHOWN = 3
@@ -32,9 +36,13 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 def _choices() -> dict[tuple[str, str], tuple[str, ...]]:
     """(class name, field) -> the values a lookup in the exports relies on."""
-    from hefboom_tui.model import organisation
+    from hefboom_tui.model import cycle, organisation, phase3
 
-    return {("Challenge", "group"): organisation.CHALLENGE_GROUPS}
+    return {("Challenge", "group"): organisation.CHALLENGE_GROUPS,
+            ("Engagement", "answer"): phase3.ANSWERS,
+            ("Engagement", "status"): cycle.PLAN_STATUSES,
+            ("PlanAction", "owner"): cycle.OWNERS,
+            ("PlanAction", "status"): cycle.PLAN_STATUSES}
 
 
 Check = tuple[str, str, tuple[str, ...] | None, str]
@@ -155,7 +163,12 @@ def problems(session: Session) -> list[str]:
                initiatives, out)
         _known(f"engagement {engagement.id}", "participant", engagement.who, people, out)
     for item in session.initiatives:
-        _known(f"initiative {item.id}", "participant", item.agreement.visitors, people, out)
+        where = f"initiative {item.id}"
+        _known(where, "participant", item.agreement.visitors, people, out)
+        _known(f"{where} visit", "participant", item.visit.visitors, people, out)
+        _known(f"{where} appointment", "participant", item.appointment.who, people, out)
+        _known(f"{where} choice", "principle card", item.choice.principles, cards, out)
+    _later(session, people, initiatives, options, out)
     for n, visits in enumerate(session.rotation.rounds, 1):
         for visit in visits:
             if len(visit) != 2:
@@ -165,6 +178,45 @@ def problems(session: Session) -> list[str]:
             _known(f"rotation.rounds, round {n}", "participant", visit[:1], people, out)
             _known(f"rotation.rounds, round {n}", "initiative", visit[1:], initiatives, out)
     return out
+
+
+def _later(session: Session, people: set[str], initiatives: set[str], options: set[str],
+           out: list[str]) -> None:
+    """Phases 3 to 5 and the cycles: engagements' options, the plan's owners, and what was
+    carried over from one cycle into the next."""
+    for engagement in session.engagements:
+        if engagement.option:
+            _known(f"engagement {engagement.id}", "support option", [engagement.option],
+                   options, out)
+    lines = {e.id for e in session.engagements} | {a.id for a in session.plan}
+    for action in session.plan:
+        where = f"plan action {action.id}"
+        _known(where, "initiative", [action.initiative], initiatives, out)
+        _known(where, "participant", action.who, people, out)
+        if action.owner == "partner" and not action.partner:
+            out.append(f"{where}: carried by a partner, but the partner has no name")
+        if action.carried_from:
+            _known(where, "carried-over action or engagement", [action.carried_from], lines, out)
+    closed: set[str] = set()
+    for record in session.cycles:
+        where = f"cycle {record.number}"
+        _known(where, "carried-over action or engagement", record.carried_actions, lines, out)
+        own = {p.id for c in record.organisation for p in c.proposals}
+        _known(where, "carried-over proposal", record.carried_proposals, own, out)
+        _carried_proposals(where, record.organisation, closed, out)
+        closed |= own
+    _unique("organisation", (c.id for c in session.organisation), out)
+    _carried_proposals("organisation", session.organisation, closed, out)
+
+
+def _carried_proposals(where: str, challenges: list[Challenge], earlier: set[str],
+                       out: list[str]) -> None:
+    """Every proposal carried over names one of an earlier, closed cycle."""
+    for challenge in challenges:
+        for proposal in challenge.proposals:
+            if proposal.carried_from:
+                _known(f"{where} proposal {proposal.id}", "carried-over proposal",
+                       [proposal.carried_from], earlier, out)
 
 
 def check_session(session: Session) -> Session:
