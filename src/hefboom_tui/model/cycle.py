@@ -98,16 +98,6 @@ class Cooperation:
 
 
 @dataclass
-class FollowUp:
-    """Read-only view in the shape of schema 1 (``Initiative.follow_up``), built from the
-    appointment; kept for the print module until it reads :class:`Appointment` itself."""
-
-    reporting: str = ""
-    feedback_given: bool = False
-    feedback_date: str = ""
-
-
-@dataclass
 class PlanAction:
     """Phase 4: one action of the cooperation plan with an engaged initiative.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hefboom_tui.model.cycle import Appointment, Cooperation, FollowUp, Lenses, Visit
+from hefboom_tui.model.cycle import Appointment, Cooperation, Lenses, Visit
 from hefboom_tui.model.phase3 import Decision
 
 SCOPES = ("", "local", "wider")  # "wider": bovenlokaal
@@ -52,12 +52,6 @@ class Agreement:
     time_needed: str = ""
     visitor_needs: str = ""
 
-    @property
-    def needs(self) -> str:
-        """Schema 1's name of :attr:`visitor_needs`, kept for the print module until it
-        reads the new name (it must never fill the poster's flap 3)."""
-        return self.visitor_needs
-
 
 @dataclass
 class Initiative:
@@ -83,13 +77,6 @@ class Initiative:
     lenses: Lenses = field(default_factory=Lenses)
     appointment: Appointment = field(default_factory=Appointment)
     cooperation: Cooperation = field(default_factory=Cooperation)
-
-    @property
-    def follow_up(self) -> FollowUp:
-        """Schema 1's follow-up, read from the appointment (for the print module)."""
-        a = self.appointment
-        return FollowUp(reporting=a.report_back, feedback_given=a.done,
-                        feedback_date=a.date if a.done else "")
 
     @property
     def status(self) -> str:

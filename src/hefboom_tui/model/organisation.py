@@ -61,13 +61,6 @@ class Challenge:
     examples: str = ""
     proposals: list[Proposal] = field(default_factory=list)
 
-    @property
-    def review_date(self) -> str:
-        """The earliest review date of its proposals ("" when none): schema 1 had one date
-        per challenge (kept for the print module)."""
-        dates = sorted(p.review_date for p in self.proposals if p.review_date)
-        return dates[0] if dates else ""
-
 
 @dataclass
 class Evaluation:

@@ -1,33 +1,23 @@
-"""What the sheets read from an initiative that is more than one field, in one place.
-
-The model grows (schema 2: principles picked from the list, the visitor's own needs apart
-from the initiative's, partners on flap 3, appointments, cooperation, proposals): these
-readers take what the session has and give the sheets plain text and lists.
+"""What the sheets read from an initiative that is more than one field, in one place: the
+picked principles with the team's note, the agreed time of the visit, and flap 3's partners.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from hefboom_tui.model.entities import Card, Initiative
 
 
 def principles(item: Initiative, cards: dict[str, Card], lang: str) -> str:
-    """The principles a chosen initiative meets: the picked cards' statements (or the text
-    typed for them), then the team's note about them."""
-    value: Any = item.choice.principles
-    if isinstance(value, list):
-        texts = [cards[x].text_in(lang) for x in value if x in cards]
-    else:
-        texts = [str(value)] if value else []
-    note = str(getattr(item.choice, "principles_note", "") or "")
+    """The principles a chosen initiative meets: the picked cards' statements, then the
+    team's note about them."""
+    texts = [cards[x].text_in(lang) for x in item.choice.principles if x in cards]
+    note = item.choice.principles_note
     return "\n".join(texts + ([note] if note else []))
 
 
 def visitor_needs(item: Initiative) -> str:
-    """What the visitors need for their visit (step 6)."""
-    agreement: Any = item.agreement
-    return str(getattr(agreement, "visitor_needs", None) or getattr(agreement, "needs", ""))
+    """What the visitors need for their visit (step 6; never flap 3 of the poster)."""
+    return item.agreement.visitor_needs
 
 
 def when(date: str, time: str = "") -> str:
@@ -37,14 +27,14 @@ def when(date: str, time: str = "") -> str:
 
 def visit_time(item: Initiative) -> str:
     """The date and time agreed for the visit."""
-    return when(item.agreement.date, str(getattr(item.agreement, "time", "") or ""))
+    return when(item.agreement.date, item.agreement.time)
 
 
 def partners(item: Initiative) -> list[str]:
     """Flap 3's partners: with whom the initiative could go for its dream."""
-    return list(getattr(item.visit, "partners", []) or [])
+    return list(item.visit.partners)
 
 
 def visit_notes(item: Initiative) -> str:
     """The visitors' own notes about the visit."""
-    return str(getattr(item.visit, "notes", "") or "")
+    return item.visit.notes
