@@ -1,29 +1,62 @@
-"""A small two-language message catalog (Dutch default, English complete).
+"""The texts of the app in the user's language: gettext catalogs, Dutch by default.
 
-Every user-facing string lives in :data:`CATALOG` under a key, with a Dutch and an English
-text. ``t(key, **params)`` formats it in the current language. A test checks that every key
-has both languages and the same placeholders, so a new screen cannot forget one.
+Every user-facing text has a symbolic key (``wall.count``) and a translation per language in
+``locale/LANG/LC_MESSAGES/hefboom.po``, compiled to ``hefboom.mo`` beside it (shipped in the
+package; see docs/translating.md). At run time only the standard library's ``gettext``
+reads the ``.mo``, when the first text of a language is asked for.
+
+- ``t(key, **params)``: the text, with ``{params}`` filled in;
+- ``tn(key, n, **params)``: the plural form that goes with the number ``n``;
+- ``N_(key)``: marks a key kept for later (binding descriptions, help texts);
+- ``click_gettext`` / ``click_ngettext``: click's own texts (context ``click``).
 """
 
 from __future__ import annotations
 
+import gettext
 import os
-import string
-
-from hefboom_tui.messages import CATALOG
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}  # code → the language's own name
+DOMAIN = "hefboom"
+LOCALE_DIR = os.path.join(os.path.dirname(__file__), "locale")
+
 _current = os.environ.get("HEFBOOM_LANG", "nl")
 if _current not in LANGUAGES:
     _current = "nl"
+_loaded: dict[str, gettext.NullTranslations] = {}
+_active: gettext.NullTranslations | None = None
+
+
+def catalog(lang: str) -> gettext.NullTranslations:
+    """The compiled catalog of ``lang`` (read once); a text missing in it comes from the
+    Dutch one, and a key missing there too shows as itself."""
+    found = _loaded.get(lang)
+    if found is None:
+        path = os.path.join(LOCALE_DIR, lang, "LC_MESSAGES", DOMAIN + ".mo")
+        try:
+            with open(path, "rb") as mo:
+                found = gettext.GNUTranslations(mo)
+        except OSError:  # a broken install: keys rather than a crash
+            found = gettext.NullTranslations()
+        if lang != "nl":
+            found.add_fallback(catalog("nl"))
+        _loaded[lang] = found
+    return found
+
+
+def _translation() -> gettext.NullTranslations:
+    global _active
+    if _active is None:
+        _active = catalog(_current)
+    return _active
 
 
 def set_language(lang: str) -> None:
     """Switch the language of every later ``t()`` call."""
-    global _current
+    global _current, _active
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
-    _current = lang
+    _current, _active = lang, None
 
 
 def language() -> str:
@@ -33,38 +66,24 @@ def language() -> str:
 
 def t(key: str, /, **params: object) -> str:
     """The message ``key`` in the current language, with ``params`` filled in."""
-    entry = CATALOG.get(key)
-    if entry is None:
-        return key
-    text = entry.get(_current) or entry["nl"]
+    text = _translation().gettext(key)
     return text.format(**params) if params else text
 
 
 def tn(key: str, n: int, /, **params: object) -> str:
     """The message ``key`` in the plural form that goes with the number ``n`` ("1 pagina",
     "2 pagina's"), with ``params`` filled in; ``{count}`` is ``n`` unless given."""
-    entry = CATALOG.get(key + ".one") if n == 1 else None
-    entry = entry or CATALOG.get(key)
-    if entry is None:
-        return key
-    text = entry.get(_current) or entry["nl"]
-    return text.format(**{"count": n, **params})
+    return _translation().ngettext(key, key, n).format(**{"count": n, **params})
 
 
 def click_gettext(message: str, /) -> str:
     """Click's own text ``message`` (English) in the current language."""
-    from hefboom_tui.messages.click_texts import CLICK
-
-    entry = CLICK.get(message)
-    return (entry.get(_current) or message) if entry else message
+    return _translation().pgettext("click", message)
 
 
 def click_ngettext(singular: str, plural: str, n: int, /) -> str:
     """Click's own text with a number, in the current language."""
-    from hefboom_tui.messages.click_texts import CLICK_PLURALS
-
-    forms = CLICK_PLURALS.get((singular, plural), {}).get(_current, (singular, plural))
-    return forms[0] if n == 1 else forms[1]
+    return _translation().npgettext("click", singular, plural, n)
 
 
 def N_(key: str, /) -> str:
@@ -76,4 +95,6 @@ def N_(key: str, /) -> str:
 
 def placeholders(text: str) -> set[str]:
     """The ``{name}`` placeholders used in ``text``."""
+    import string
+
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}

@@ -104,7 +104,6 @@ CORE: dict[str, dict[str, str]] = {
     },
     "error.unknown_field": {"nl": "Onbekend veld '{name}'.", "en": "Unknown field '{name}'."},
     "error.unknown_action": {"nl": "Onbekende actie '{action}'.", "en": "Unknown action '{action}'."},
-    "error.bad_params": {"nl": "Actie '{action}' kreeg verkeerde gegevens: {detail}", "en": "Action '{action}' got wrong data: {detail}"},
     "error.unknown_step": {"nl": "Onbekende stap '{step}'.", "en": "Unknown step '{step}'."},
     "error.no_initiative": {"nl": "Dat initiatief bestaat niet (meer).", "en": "That initiative does not exist (any more)."},
     "error.no_participant": {"nl": "Die deelnemer bestaat niet (meer).", "en": "That participant does not exist (any more)."},

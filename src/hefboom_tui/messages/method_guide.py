@@ -4,8 +4,6 @@ questions and tips of phase 5, the "never done" questions, and the names of the 
 
 GUIDE: dict[str, dict[str, str]] = {
     # the poster "Kennismaken en verzamelen": questions per flap, to the citizens ("jullie")
-    "poster.intro": {"nl": "Dit is jullie poster: schrijf en teken zelf wat jullie belangrijk vinden. Er zijn geen foute antwoorden.",
-                     "en": "This is your poster: write and draw what matters to you. There are no wrong answers."},
     "poster.now.q1": {"nl": "Wie zijn jullie, en waaruit bestaat jullie initiatief?", "en": "Who are you, and what is your initiative made of?"},
     "poster.now.q2": {"nl": "Hoe is het begonnen? Wat gaf de aanzet?", "en": "How did it start? What set it off?"},
     "poster.now.q3": {"nl": "Wat willen jullie ermee bereiken?", "en": "What do you want to achieve with it?"},
@@ -20,7 +18,6 @@ GUIDE: dict[str, dict[str, str]] = {
     "poster.needs.q2": {"nl": "Bij wie kunnen jullie daarvoor terecht?", "en": "Who can you turn to for it?"},
     "poster.partners": {"nl": "Bij wie kunnen jullie terecht?", "en": "Who can you turn to?"},
     # the visit guide ("Gespreksleidraad"), for the visitor ("je")
-    "guide.title": {"nl": "Gespreksleidraad voor het bezoek", "en": "Conversation guide for the visit"},
     "guide.kicker": {"nl": "Gespreksleidraad · Kennismaken en verzamelen", "en": "Conversation guide · Getting acquainted"},
     "guide.intro": {"nl": "Voor wie op bezoek gaat: neem dit blad mee, samen met de poster. De poster is voor de burgers, dit blad is voor jou.",
                     "en": "For whoever visits: take this sheet along, with the poster. The poster is for the citizens, this sheet is for you."},

@@ -168,7 +168,6 @@ TUI: dict[str, dict[str, str]] = {
     "col.arguments": {"nl": "Argumenten", "en": "Arguments"},
     "col.total": {"nl": "Totaal", "en": "Total"},
     "col.rank": {"nl": "Plaats", "en": "Rank"},
-    "app.no_session": {"nl": "Er is geen sessie open. Open of maak eerst een sessie.", "en": "No session is open. Open or create a session first."},
     "form.quit_dirty": {"nl": "Een formulier is nog niet bewaard. Toch afsluiten? Wat je typte, komt terug als je het formulier weer opent.", "en": "A form has not been saved. Quit anyway? What you typed comes back when you open the form again."},
     "form.draft_restored": {"nl": "Niet bewaarde invoer van de vorige keer staat er weer in. Bewaar met Ctrl+S of gooi weg met Esc.", "en": "Unsaved input from last time is back. Save with Ctrl+S or throw it away with Esc."},
     "palette.key": {"nl": "toets: {key}", "en": "key: {key}"},

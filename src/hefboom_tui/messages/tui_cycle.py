@@ -20,8 +20,6 @@ CYCLE: dict[str, dict[str, str]] = {
     "plan.todo": {"nl": "te doen", "en": "to do"},
     "plan.doing": {"nl": "bezig", "en": "doing"},
     "plan.done": {"nl": "klaar", "en": "done"},
-    "acting.given": {"nl": "gegeven", "en": "given"},
-    "acting.not_yet": {"nl": "nog niet", "en": "not yet"},
     "applies.yes": {"nl": "ja", "en": "yes"},
     "applies.no": {"nl": "nee", "en": "no"},
     "lenses.explain": {"nl": "Bereidheid × bekwaamheid: willen en kunnen ze het zelf? Dat wijst een manier van werken aan. Banden: hoe hecht is de groep onderling, en hoe verweven met de buurt? Samen geven ze de soort: federatief, coöperatief, netwerkend of licht.",
@@ -39,5 +37,4 @@ CYCLE: dict[str, dict[str, str]] = {
     "internal.loose": {"nl": "los", "en": "loose"},
     "external.interwoven": {"nl": "verweven", "en": "interwoven"},
     "external.floating": {"nl": "zwevend", "en": "floating"},
-    "beamer.following": {"nl": "Beamer: volgt {name} (alleen lezen)", "en": "Beamer: following {name} (read-only)"},
 }

@@ -88,7 +88,6 @@ ENGAGE: dict[str, dict[str, str]] = {
     "visits.notes": {"nl": "Notities van de bezoeker", "en": "The visitor's notes"},
     "visits.guide_hint": {"nl": "G leidraad", "en": "G guide"},
     # 3.2
-    "decide.title_short": {"nl": "Beslissen", "en": "Decide"},
     # 3.3: the plenum per initiative
     "screen.plenum_initiative": {"nl": "Plenum per initiatief", "en": "Plenary per initiative"},
     "plenum3.head": {"nl": "{code} {name} · {position} · {state}", "en": "{code} {name} · {position} · {state}"},
@@ -173,12 +172,10 @@ ENGAGE: dict[str, dict[str, str]] = {
     "org.col.challenge": {"nl": "Uitdaging / voorstel", "en": "Challenge / proposal"},
     "org.col.applies": {"nl": "Speelt?", "en": "Applies?"},
     "org.col.detail": {"nl": "Voorbeelden / evaluatie", "en": "Examples / review"},
-    "org.review_on": {"nl": "evaluatie {date}", "en": "review {date}"},
     "org.reviewed": {"nl": "✓ {result}", "en": "✓ {result}"},
     "org.not_reviewed": {"nl": "nog niet geëvalueerd", "en": "not reviewed yet"},
     "org.applies": {"nl": "Speelt dit bij ons?", "en": "Does this apply to us?"},
     "org.examples": {"nl": "Concrete voorbeelden: waar botsen we op?", "en": "Concrete examples: what do we run into?"},
-    "org.questions": {"nl": "Vragen om bij stil te staan", "en": "Questions to consider"},
     "org.own_title": {"nl": "Eigen uitdaging", "en": "Own challenge"},
     "org.proposal_title": {"nl": "Voorstel voor '{challenge}'", "en": "Proposal for '{challenge}'"},
     "org.tip_pick": {"nl": "Tip uit de methode (optioneel; leeg voorstel = de tip)", "en": "Tip from the method (optional; empty proposal = the tip)"},
@@ -197,7 +194,6 @@ ENGAGE: dict[str, dict[str, str]] = {
                    "en": "You are never done. Look back together; nothing is lost: this cycle stays readable in phase 5. Tick what goes along."},
     "cycle.carry_actions": {"nl": "Onafgewerkte acties en engagementen die meegaan", "en": "Unfinished actions and engagements to carry over"},
     "cycle.carry_proposals": {"nl": "Voorstellen zonder evaluatie die meegaan", "en": "Unreviewed proposals to carry over"},
-    "cycle.nothing_open": {"nl": "(niets open)", "en": "(nothing open)"},
     "organisation.cycle_started": {"nl": "Cyclus {cycle} gestart: cyclus {previous} blijft leesbaar in fase 5. Voeg nieuwe initiatieven toe aan de muur.",
                                    "en": "Cycle {cycle} started: cycle {previous} stays readable in phase 5. Add new initiatives to the wall."},
     # the exports

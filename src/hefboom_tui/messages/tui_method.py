@@ -53,7 +53,6 @@ METHOD: dict[str, dict[str, str]] = {
                         "en": "Type a step number (e.g. 1 5 or 3 3) and Enter to jump."},
     "screen.wall": {"nl": "De muur", "en": "The wall"},
     "screen.fiche": {"nl": "Fiche", "en": "Sheet"},
-    "screen.step": {"nl": "Stap", "en": "Step"},
     "screen.choose": {"nl": "Kiezen", "en": "Choosing"},
     "screen.agreements": {"nl": "Afspraken", "en": "Agreements"},
     "screen.prepare": {"nl": "Voorbereiden", "en": "Preparing"},

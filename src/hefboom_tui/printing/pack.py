@@ -216,8 +216,9 @@ def render(prepared: Prepared, out: Path, progress: Progress | None = None) -> P
     if len(paths) == 1:
         message = tn("print.done", counts[0], path=paths[0], pages=counts[0])
     else:
-        message = t("print.done_split", files=", ".join(
-            tn("print.file_pages", n, path=p, pages=n) for p, n in zip(paths, counts, strict=True)))
+        files = [tn("print.file_pages", n, path=p, pages=n)
+                 for p, n in zip(paths, counts, strict=True)]
+        message = t("print.done_split", files=", ".join(files))
     return PrintResult(paths[0], "pdf", sum(counts), message, paths, counts, prepared.warnings)
 
 

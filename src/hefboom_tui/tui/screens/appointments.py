@@ -57,8 +57,8 @@ def appointment_form(screen: SessionScreen, item: Initiative) -> None:
     d = item.decision
     note = t("appointment.engaged_note", argument=d.argument or "–") if engaged else t(
         "appointment.feedback_note", argument=d.argument or "–", feedback=d.feedback or "–")
-    title = t("appointment.title" if engaged else "appointment.feedback_title",
-              code=item.code, name=item.name)
+    title = (t("appointment.title", code=item.code, name=item.name) if engaged
+             else t("appointment.feedback_title", code=item.code, name=item.name))
     screen.app.push_screen(form_screen(title, fields, submit, note=note))
 
 
