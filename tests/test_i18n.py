@@ -57,8 +57,6 @@ def extracted() -> dict[str, set[str]]:
     extractor, with the functions it is named in."""
     found: dict[str, set[str]] = {}
     for path in SRC.rglob("*.py"):
-        if "messages" in path.relative_to(SRC).parts:
-            continue
         with open(path, "rb") as source:
             for _line, function, args, _comments in extract_python(source, KEYWORDS, (), {}):
                 args = args if isinstance(args, (list, tuple)) else (args,)
@@ -83,8 +81,6 @@ def dynamic_patterns() -> tuple[set[str], set[str]]:
     or a table, such as a screen's ``TITLE_KEY``)."""
     patterns, constants = set(), set()
     for path in SRC.rglob("*.py"):
-        if "messages" in path.relative_to(SRC).parts:
-            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 constants.add(node.value)
