@@ -30,6 +30,7 @@ def report(ctx: Context) -> ReportSheet:
                 for c in principles_list(session)]
     sections.append(Section(t("export.principles_list"),
                             [Listing(accepted)] if accepted else [t("print.none_yet")]))
+    sections += _own_cards(ctx)
     sections.append(_strong(ctx))
     sections.append(_choices(ctx))
     sections += _visits(ctx)
@@ -38,6 +39,29 @@ def report(ctx: Context) -> ReportSheet:
                        title=ctx.text(session.name, t("print.session")),
                        date=t("print.report_date", date=ctx.today.isoformat()),
                        sections=sections)
+
+
+def _own_cards(ctx: Context) -> list[Section]:
+    """Step 1.3: the cards the duos wrote themselves, with their argument and what the plenum
+    made of them."""
+    session = ctx.session
+    symbol = {p.id: p.symbol for p in session.principles}
+    status = {e.card: e.status for e in session.principles_list}
+    arguments = {(j.duo, j.card): j.argument for j in session.judgements}
+    rows: list[list[object]] = []
+    for card in (c for c in session.cards if c.origin.startswith("duo:")):
+        duo = card.origin.removeprefix("duo:")
+        where = t("print.cards_duo_short", duo=duo.upper())
+        rows.append([duo.upper(), symbol.get(card.principle, "?"),
+                     ctx.text(card.text_in(ctx.lang), where, t("print.card")),
+                     ctx.text(arguments.get((duo, card.id), ""), where, t("field.argument")),
+                     t("list." + status.get(card.id, "proposed"))])
+    if not rows:
+        return []
+    return [section(ctx, t("print.report_own_cards"), [
+        Column(t("print.duo"), nowrap=True), Column(t("print.principle"), nowrap=True),
+        Column(t("print.card_text")), Column(t("field.argument")),
+        Column(t("print.plenum"), nowrap=True)], rows)]
 
 
 def _strong(ctx: Context) -> Section:

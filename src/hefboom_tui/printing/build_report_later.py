@@ -63,6 +63,13 @@ def _engaged(ctx: Context, item: Initiative) -> Section:
         blocks.append(table(ctx, [Column(t("print.option")),
                                   Column(t("print.green"), nowrap=True),
                                   Column(t("print.red"), nowrap=True)], rows))
+    added: list[list[object]] = [
+        [ctx.text(ctx.option_text.get(o.id, ""), item.name, t("print.option")),
+         ctx.text(o.added_by, item.name, t("field.added_by"))]
+        for o in ctx.session.support_options if o.initiative == item.id]
+    if added:  # options a member added to this initiative's list during the round
+        blocks.append(table(ctx, [Column(t("print.added_options")),
+                                  Column(t("field.added_by").capitalize())], added))
     engagements: list[list[object]] = []
     for e in (e for e in ctx.session.engagements if e.initiative == item.id):
         engagements.append([
