@@ -26,7 +26,7 @@ from print_helpers import (
 )
 from worst_case import worst_case_session
 
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import set_language, t
 from hefboom_tui.printing.pack import PARTS, PrintOptions, print_pack
 from hefboom_tui.printing.qr import payload
 from hefboom_tui.printing.templates import direction
@@ -37,6 +37,7 @@ TODAY = dt.date(2027, 5, 4)
 
 @pytest.fixture(scope="module", params=["a4", "letter"])
 def worst(request, tmp_path_factory) -> tuple:
+    set_language("nl")  # made before the per-test language fixture runs
     session, typed = worst_case_session()
     out = tmp_path_factory.mktemp(request.param) / "worst.pdf"
     result = print_pack(session, out, options=PrintOptions(parts=PARTS, paper=request.param),
