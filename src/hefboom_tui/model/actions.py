@@ -61,6 +61,7 @@ from hefboom_tui.model.actions_team import (
     swap_members,
     toggle_strong,
 )
+from hefboom_tui.model.actions_timer import set_step_timer, step_timer
 from hefboom_tui.model.actions_wall import (
     add_initiative,
     choose,
@@ -90,7 +91,7 @@ ACTIONS: dict[str, Callable[..., object]] = {fn.__name__: fn for fn in (
     record_visit, set_lenses, add_plan_action, edit_plan_action, set_plan_status,
     delete_plan_action, set_cooperation,
     set_challenge, delete_challenge, add_proposal, edit_proposal, delete_proposal, new_cycle,
-    park, set_parked_done, unpark,
+    park, set_parked_done, unpark, step_timer, set_step_timer,
 )}
 """Every action by name (undo notices use the name as the key ``action.NAME``)."""
 

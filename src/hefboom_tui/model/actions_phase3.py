@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from hefboom_tui.model import rotation as rot
 from hefboom_tui.model import timer as tm
+from hefboom_tui.model.actions_timer import would_run
 from hefboom_tui.model.entities import OPTION_KINDS, Initiative, SupportOption
 from hefboom_tui.model.errors import ActionError, ValidationError
 from hefboom_tui.model.phase3 import DECISIONS, Decision, Rotation, Tally
@@ -117,6 +118,8 @@ def timer(session: Session, *, op: str, now: float, seconds: float = 0.0) -> str
     running: Space at 0:00), expire; return its status."""
     t = session.timer
     rounds = len(session.rotation.rounds)
+    if would_run(t, op) and session.step_timer.status == "running":
+        raise ActionError("error.step_timer_running")  # one clock in the room at a time
     if op == "start":
         if rounds == 0:
             raise ActionError("error.no_rotation")

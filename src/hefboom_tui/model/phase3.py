@@ -1,4 +1,5 @@
-"""Objects of phase 3: decisions with arguments, tallies, concrete engagements, the round timer."""
+"""Objects of phase 3: decisions with arguments, tallies, concrete engagements, the round timer
+(and the step timer, the same countdown for the other timed steps: ``model/step_timer``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ DECISIONS = ("", "engage", "decline")
 ANSWERS = ("yes", "no")  # step 3.3: are we doing this?
 MISSING_ANSWERS = ("", "no", "yes")  # step 3.3: is anything missing? (no: nothing missing)
 TIMER_STATES = ("idle", "running", "paused", "done")
+FREE_MINUTES = 5  # a free step timer
 
 
 @dataclass
@@ -82,3 +84,18 @@ class Timer:
     remaining: float = 420.0
     auto_advance: bool = True  # the room moves on by itself; a setting turns it off
     resume_paused: bool = False
+
+
+@dataclass
+class StepTimer(Timer):
+    """The step timer, saved so a restart resumes it (the same fields as the round timer).
+
+    ``step`` is the step it was set up for ("" for a free timer); ``rounds`` is how many
+    rounds it counts (one per presenter in a talk step; 1 otherwise). At 0:00 it stops and
+    waits for the facilitator (Space goes to the next round), unless ``auto_advance``."""
+
+    minutes: int = FREE_MINUTES
+    remaining: float = FREE_MINUTES * 60.0
+    auto_advance: bool = False
+    step: str = ""
+    rounds: int = 1

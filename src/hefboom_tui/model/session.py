@@ -12,7 +12,7 @@ from hefboom_tui.model.duos import Duo, Judgement, ListEntry, StrongMark
 from hefboom_tui.model.entities import Card, Initiative, Participant, Principle, SupportOption
 from hefboom_tui.model.organisation import Challenge, CycleRecord
 from hefboom_tui.model.parking import ParkingNote
-from hefboom_tui.model.phase3 import Engagement, Rotation, Tally, Timer
+from hefboom_tui.model.phase3 import Engagement, Rotation, StepTimer, Tally, Timer
 from hefboom_tui.model.serde import from_dict, to_dict
 
 SCHEMA_VERSION = 2
@@ -47,6 +47,7 @@ class Session:
     strong_marks: list[StrongMark] = field(default_factory=list)
     rotation: Rotation = field(default_factory=Rotation)
     timer: Timer = field(default_factory=Timer)
+    step_timer: StepTimer = field(default_factory=StepTimer)  # any other timed step, or free
     tallies: list[Tally] = field(default_factory=list)
     engagements: list[Engagement] = field(default_factory=list)
     plan: list[PlanAction] = field(default_factory=list)

@@ -1,11 +1,33 @@
-"""The round timer's rules, on an injected wall clock (``now``): pure and testable."""
+"""The round timer's rules, on an injected wall clock (``now``): pure and testable. The step
+timer (``model/step_timer``) counts down by the same rules."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from hefboom_tui.model.phase3 import Timer
+from hefboom_tui.model.serde import to_dict
+
+if TYPE_CHECKING:
+    from hefboom_tui.model.session import Session
 
 MIN_MINUTES, MAX_MINUTES = 1, 30
 WARNING_SECONDS = 60.0
+
+CLOCK_ACTIONS = frozenset({"timer", "step_timer", "set_step_timer"})
+"""Actions that move or set a clock: saved (a restart resumes the timer) but never an undo
+step. The facilitator's Ctrl+Z takes back what they did, not what the clock did; undo and
+redo keep the clocks as they are (:func:`clock_state`)."""
+CLOCK_FIELDS = ("round", "status", "ends_at", "remaining")
+"""The round timer's position; its length and settings are part of the history."""
+
+
+def clock_state(session: Session) -> dict[str, dict[str, Any]]:
+    """The clocks' own part of ``session``, as stored: the round timer's position and the
+    whole step timer. The store lays it over every state of the undo history when a clock
+    action is saved, so undo and redo never stop or rewind a running timer."""
+    return {"timer": {name: getattr(session.timer, name) for name in CLOCK_FIELDS},
+            "step_timer": to_dict(session.step_timer)}
 
 
 def remaining(timer: Timer, now: float) -> float:

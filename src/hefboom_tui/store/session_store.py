@@ -24,6 +24,7 @@ from hefboom_tui.fsutil import LockTaken, SessionLock, acquire, create_exclusive
 from hefboom_tui.i18n import t
 from hefboom_tui.model.change import Change, Step
 from hefboom_tui.model.session import Session
+from hefboom_tui.model.timer import CLOCK_ACTIONS, clock_state
 from hefboom_tui.store import backups
 from hefboom_tui.store.errors import (
     CreateError,
@@ -35,7 +36,7 @@ from hefboom_tui.store.errors import (
 )
 from hefboom_tui.store.loading import DAMAGE, decode, load_session, load_text, parse, read_text
 from hefboom_tui.store.paths import backups_dir
-from hefboom_tui.store.snapshot import Snapshot, encode, restore
+from hefboom_tui.store.snapshot import Snapshot, encode, restore, with_meta
 from hefboom_tui.store.storage import AtomicJSONStorage
 
 __all__ = ["SessionStore", "load_session", "UNDO_DEPTH"]
@@ -212,10 +213,29 @@ class SessionStore:
             self._roll_back(before)
             raise
         self._write(after, before)
-        self._undo.append((before, change.label))
-        del self._undo[:-UNDO_DEPTH]
-        self._redo.clear()
+        if change.actions and change.actions <= CLOCK_ACTIONS:
+            self._carry_clocks()
+        else:
+            self._undo.append((before, change.label))
+            del self._undo[:-UNDO_DEPTH]
+            self._redo.clear()
         self._emit(change)
+
+    def _carry_clocks(self) -> None:
+        """A timer moved (or was set): saved, but no undo step. Every state in the undo and
+        redo history gets the clocks as they are now, so Ctrl+Z takes back the
+        facilitator's last change and leaves a running timer running."""
+        state = clock_state(self.session)
+        done: dict[str, Snapshot] = {}
+
+        def carried(snapshot: Snapshot) -> Snapshot:
+            found = done.get(snapshot.meta)
+            if found is None:
+                found = done[snapshot.meta] = with_meta(snapshot, state)
+            return Snapshot(found.meta, snapshot.tables)
+
+        self._undo = [(carried(s), label) for s, label in self._undo]
+        self._redo = [(carried(s), label) for s, label in self._redo]
 
     def _roll_back(self, before: Snapshot) -> None:
         """Make the session in memory equal ``before`` again (the state on disk)."""

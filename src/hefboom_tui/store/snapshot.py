@@ -106,6 +106,20 @@ def encode(session: Session, previous: Snapshot | None = None) -> Snapshot:
     return Snapshot(meta, tuple(tables))
 
 
+def with_meta(snapshot: Snapshot, parts: dict[str, dict[str, Any]]) -> Snapshot:
+    """``snapshot`` with some fields of its ``meta`` document replaced: for each name in
+    ``parts``, the stored object of that name gets those keys (the other documents are
+    shared as they are)."""
+    data = json.loads(snapshot.meta)
+    for name, fields in parts.items():
+        found = data.get(name)
+        if isinstance(found, dict):
+            found.update(fields)
+        else:
+            data[name] = dict(fields)
+    return Snapshot(_encode(data), snapshot.tables)
+
+
 def restore(live: Session, now: Snapshot, target: Snapshot) -> Session:
     """A new Session equal to ``target``, built from ``live`` (which must equal ``now``):
     each document whose text is the same in both reuses ``live``'s object, only the others

@@ -29,6 +29,7 @@ from hefboom_tui.tui.drafts import Drafts
 from hefboom_tui.tui.localized import language_commands
 from hefboom_tui.tui.result import OpenSession, Result, SessionView
 from hefboom_tui.tui.themes import BEAMER, DARK, THEMES
+from hefboom_tui.tui.timers import Timers
 from hefboom_tui.tui.view_sync import ViewFile
 
 FOLLOW_INTERVAL = 0.25
@@ -53,6 +54,7 @@ class HefboomApp(App[None]):
         Binding("f6", "export", N_("key.export"), show=False, id="app.export"),
         Binding("f7", "park", N_("key.park"), show=False, id="app.park"),
         Binding("f8", "parking", N_("key.parking"), show=False, id="app.parking"),
+        Binding("f9", "step_timer", N_("key.step_timer"), show=False, id="app.step_timer"),
         Binding("ctrl+q", "quit", N_("key.quit"), show=False, id="app.quit", priority=True),
         Binding("ctrl+p", "command_palette", N_("key.palette"), show=False, id="app.palette",
                 priority=True),  # ours, so the footer does not say "palette" in English
@@ -75,6 +77,7 @@ class HefboomApp(App[None]):
         self.quit_after_print = False  # Ctrl+Q came while a print was running
         self.drafts = Drafts(folder, "_start")  # forms' unsaved input, per session
         self.held_notices: list[tuple[str, str]] = []  # toasts kept back while presenting
+        self.timers = Timers(self)  # the step timer, counting on every screen
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = BEAMER.name
@@ -104,6 +107,7 @@ class HefboomApp(App[None]):
         if not self.beamer and not store.read_only:
             self.set_interval(0.5, lambda: view_sync.publish(self))
         store.subscribe(self._session_changed)
+        self.timers.sync()
         if store.read_only and not self.beamer:
             self.notify(t("store.read_only", reason=store.read_only_reason), severity="warning",
                         timeout=10)
@@ -229,6 +233,7 @@ class HefboomApp(App[None]):
     def _session_changed(self, change: Change) -> None:
         """The store's one event: the topmost session screen redraws what changed now (it
         shows, perhaps under a dialog); the ones below redraw when they are shown again."""
+        self.timers.sync()
         views = [s for s in reversed(self.screen_stack) if isinstance(s, SessionView)]
         for n, view in enumerate(views):
             if n == 0:
@@ -325,6 +330,17 @@ class HefboomApp(App[None]):
 
         if self.store is not None and not isinstance(self.screen, ParkingScreen):
             self.push_screen(ParkingScreen())
+
+    def action_step_timer(self) -> None:
+        """The timer panel, from any screen (F9 again, or Esc, closes it; the timer goes on)."""
+        if self.store is None or self.beamer:
+            return
+        from hefboom_tui.tui.screens.step_timer import StepTimerDialog
+
+        if isinstance(self.screen, StepTimerDialog):
+            self.screen.dismiss(None)
+        elif not any(isinstance(s, StepTimerDialog) for s in self.screen_stack):
+            self.push_screen(StepTimerDialog())
 
     def action_help(self) -> None:
         from hefboom_tui.tui.screens.help import HelpScreen

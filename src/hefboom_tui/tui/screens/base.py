@@ -31,6 +31,7 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
     ``refresh_view``; every change goes through ``self.do`` (the store's action path)."""
 
     TITLE_KEY: ClassVar[str] = "screen.wall"
+    SHOWS_ROUND_TIMER: ClassVar[bool] = False  # the rotation's own digits: no header countdown
     BINDINGS: ClassVar[list[Any]] = [
         Binding("f2", "app.steps", N_("key.steps"), id="app.steps"),
     ]
@@ -80,8 +81,13 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
         self.refresh_all()
 
     def session_changed(self, change: Change) -> None:
-        """The store saved a change: redraw (screens override this to redraw only a part)."""
+        """The store saved a change: redraw (screens override this to redraw only a part).
+        The step timer shows only in the header (and its panel): nothing else redraws."""
         self.stale = False
+        if change.only("step_timer", "set_step_timer"):
+            if self._ready:
+                self.refresh_header()
+            return
         self.refresh_all()
 
     def on_resize(self) -> None:
@@ -99,6 +105,9 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
         """Redraw the header line (step, session, when it was saved)."""
         self.stale = False
         self.query_one(SessionHeader).update_from(t(self.TITLE_KEY))
+        timers = getattr(self.app, "timers", None)
+        if timers is not None:
+            timers.show_on(self)
 
     def refresh_view(self) -> None:
         """Redraw the body from ``self.session``."""

@@ -27,6 +27,7 @@ class RotationScreen(SessionScreen):
     """The rotation board with its timer."""
 
     TITLE_KEY = "screen.rotation"
+    SHOWS_ROUND_TIMER = True
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("space", "start_pause", N_("key.start_pause"), id="rotation.toggle"),

@@ -1,9 +1,8 @@
-"""The round timer on screen: big digits counting down against a monotonic deadline.
+"""The round timer on screen: big digits counting down, readable from the back of the room.
 
-The saved state holds a wall-clock deadline (it survives a restart); this widget maps it
-onto the app's monotonic clock once, when the state changes, and from then on computes the
-remaining time as ``deadline - monotonic()``. Ticks only redraw; a late or dropped tick
-never changes the time shown at the next one.
+The counting itself (the monotonic deadline, the last minute, the alarms that sound once) is
+:class:`~hefboom_tui.tui.countdown.Countdown`'s; this widget draws it. Ticks only redraw,
+and only what changed: an idle or paused timer draws nothing.
 """
 
 from __future__ import annotations
@@ -16,18 +15,16 @@ from textual.message import Message
 from textual.widgets import Digits, Static
 
 from hefboom_tui.i18n import t
-from hefboom_tui.model import timer as tm
 from hefboom_tui.model.phase3 import Timer
+from hefboom_tui.tui.countdown import Countdown, clock_text
 
-
-def clock_text(seconds: float) -> str:
-    """``m:ss`` rounded up, so the display shows 0:00 only when time is really up."""
-    whole = int(-(-seconds // 1))
-    return f"{whole // 60}:{whole % 60:02d}"
+__all__ = ["RoundTimer", "clock_text"]
 
 
 class RoundTimer(Vertical):
-    """Digits, a status line, and an ``Expired`` message when a running round hits zero."""
+    """Digits, a status line, and an ``Expired`` message when a running round hits zero.
+
+    ``quiet``: only show (the step timer's digits; the app rings its alarms itself)."""
 
     DEFAULT_CSS = """
     RoundTimer { height: auto; align: center top; }
@@ -43,13 +40,13 @@ class RoundTimer(Vertical):
     class PreAlarm(Message):
         """The running round entered its last minute (once per round)."""
 
-    def __init__(self, app_clocks: Any, *, id: str | None = None) -> None:
+    def __init__(self, app_clocks: Any, *, id: str | None = None, quiet: bool = False) -> None:
         super().__init__(id=id)
-        self._clocks = app_clocks  # has .clock (monotonic) and .wall_clock
-        self._state = Timer()
-        self._mono_deadline = 0.0
-        self._fired = False
-        self._warned = False
+        self.countdown = Countdown(app_clocks)
+        self.quiet = quiet
+        self._rounds = 0
+        self._where: str | None = None
+        self._time_up = "timer.time_up"
         self._shown_digits = self._shown_status = ""
 
     def compose(self) -> ComposeResult:
@@ -58,56 +55,56 @@ class RoundTimer(Vertical):
 
     def on_mount(self) -> None:
         self.set_interval(0.2, self.tick)
-        self._precise = False
-
-    def sync(self, state: Timer, rounds: int) -> None:
-        """Adopt a (new) saved state."""
-        self._state = Timer(**vars(state))
-        self._rounds = rounds
-        if state.status == "running":
-            self._mono_deadline = self._clocks.clock() + (state.ends_at - self._clocks.wall_clock())
-        self._fired = False
-        if self.remaining() > tm.WARNING_SECONDS:
-            self._warned = False  # a new round, or time added: the pre-alarm may sound again
-        self._precise = False
         self.tick()
+
+    def sync(self, state: Timer, rounds: int, *, where: str | None = None,
+             time_up: str = "timer.time_up") -> None:
+        """Adopt a (new) saved state; ``where`` replaces "round n of m" in the status line,
+        ``time_up`` is the message key shown at 0:00."""
+        self.countdown.sync(state)
+        self._rounds = rounds
+        self._where = where
+        self._time_up = time_up
+        if self.is_mounted:
+            self.tick()
 
     def remaining(self) -> float:
         """Seconds left in the current round, from the monotonic deadline."""
-        if self._state.status == "running":
-            return max(0.0, self._mono_deadline - self._clocks.clock())
-        return tm.remaining(self._state, 0.0)
+        return self.countdown.remaining()
 
     def tick(self) -> None:
         """Redraw if what is shown changed (once a second while running; never when idle)."""
-        left = self.remaining()
+        countdown = self.countdown
+        left = countdown.remaining()
         digits = clock_text(left)
         if digits != self._shown_digits:
             self._shown_digits = digits
             self.query_one(Digits).update(digits)
-        state = self._state
-        running = state.status == "running"
-        self.set_class(running and 0 < left <= tm.WARNING_SECONDS, "-warning")
-        self.set_class(state.status == "done" or (left <= 0 and state.status != "idle"), "-done")
-        rounds = getattr(self, "_rounds", 0)
+        state = countdown.state
+        warning, time_up = countdown.warning(left), countdown.time_up(left)
+        self.set_class(warning, "-warning")
+        self.set_class(state.status == "done" or time_up, "-done")
         label = t(f"timer.{state.status}")
-        if running and 0 < left <= tm.WARNING_SECONDS:
+        if warning:
             label = "⚠ " + t("timer.last_minute")
-        elif left <= 0 and state.status in ("running", "paused"):
-            label = "⏰ " + t("timer.time_up")
-        where = t("timer.round_of", round=min(state.round + 1, max(rounds, 1)),
-                  rounds=max(rounds, 1)) if rounds else t("timer.no_schedule")
+        elif time_up:
+            label = "⏰ " + t(self._time_up)
+        rounds = self._rounds
+        where = self._where
+        if where is None:
+            where = t("timer.round_of", round=min(state.round + 1, max(rounds, 1)),
+                      rounds=max(rounds, 1)) if rounds else t("timer.no_schedule")
         status = f"{where} · {label}"
         if status != self._shown_status:
             self._shown_status = status
             self.query_one("#timer-status", Static).update(status, layout=False)
-        if running and 0 < left <= tm.WARNING_SECONDS and not self._warned:
-            self._warned = True
+        pre_alarm, expired = countdown.alarms(left)
+        wait = countdown.wake_at_zero(left)
+        if wait is not None:
+            self.set_timer(wait, self.tick)
+        if self.quiet:
+            return
+        if pre_alarm:
             self.post_message(self.PreAlarm())
-        if running and 0 < left < 0.25 and not self._precise:
-            # the last stretch: wake up exactly at zero instead of at the next tick
-            self._precise = True
-            self.set_timer(left, self.tick)
-        if running and left <= 0 and not self._fired:
-            self._fired = True
+        if expired:
             self.post_message(self.Expired())

@@ -1,4 +1,5 @@
-"""The one-line bar at the top: session, where the team is, and the "saved" indicator."""
+"""The one-line bar at the top: session, where the team is, a running timer's countdown, and
+the "saved" indicator."""
 
 from __future__ import annotations
 
@@ -11,10 +12,14 @@ from hefboom_tui.model.method import step
 
 
 class SessionHeader(Static):
-    """Shows ``session · phase › step`` on the left and the save state on the right."""
+    """Shows ``session · phase › step`` on the left and the save state on the right; while a
+    timer counts, its countdown stands before the save state (the whole bar turns to the
+    warning colour in the last minute and to the error colour at zero)."""
 
     DEFAULT_CSS = """
     SessionHeader { height: 1; background: $panel; color: $foreground; padding: 0 1; }
+    SessionHeader.-timer-warning { background: $warning; color: $background; }
+    SessionHeader.-timer-done { background: $error; color: $background; }
     """
 
     def update_from(self, screen_title: str) -> None:
@@ -33,6 +38,12 @@ class SessionHeader(Static):
                              time=dt.datetime.fromtimestamp(store.saved_at).strftime("%H:%M:%S"))
         else:
             state = "✓ " + t("header.opened")
+        timers = getattr(self.app, "timers", None)
+        clock, alarm = timers.header_part(self.screen) if timers is not None else ("", "")
+        self.set_class(alarm == "-warning", "-timer-warning")
+        self.set_class(alarm == "-done", "-timer-done")
+        if clock:
+            state = f"{clock}   {state}"
         round_part = f" · {t('header.round', round=session.round)}" if session.round > 1 else ""
         title = t(current.title_key)
         view = "" if screen_title == title else f" · {screen_title}"
