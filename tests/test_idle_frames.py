@@ -51,3 +51,18 @@ async def test_rotation_and_tally_draw_nothing_while_idle(
         await pilot.pause()
         assert app.store is not None and app.store.session.timer.status == "running"
         assert 1 <= await frames_during(pilot, 2.0, monkeypatch) <= 8
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_the_step_timer_draws_only_while_it_runs(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9", "escape")  # an idle step timer: nothing shows, nothing draws
+        assert await frames_during(pilot, 2.0, monkeypatch) == 0
+        await pilot.press("f9", "space", "escape")  # running: the header counts each second
+        assert app.store is not None and app.store.session.step_timer.status == "running"
+        assert 1 <= await frames_during(pilot, 2.0, monkeypatch) <= 8
+        await pilot.press("f9", "space", "escape")  # paused: shown, but nothing moves
+        assert app.store.session.step_timer.status == "paused"
+        assert await frames_during(pilot, 2.0, monkeypatch) == 0

@@ -45,6 +45,9 @@ def check_invariants(s: Session) -> None:
     visited = {i for visits in s.rotation.rounds for _, i in visits}
     assert visited <= initiatives and {p for v in s.rotation.rounds for p, _ in v} <= people
     assert 1 <= s.timer.minutes <= 30 and s.timer.remaining >= 0
+    st = s.step_timer
+    assert 1 <= st.minutes <= 60 and st.remaining >= 0 and 0 <= st.round < st.rounds
+    assert not (st.status == "running" and s.timer.status == "running"), "one clock at a time"
     for item in s.initiatives:
         assert item.name.strip() and len(item.name) <= 80
         if item.decision.decision:
@@ -87,9 +90,22 @@ def random_action(rng: random.Random, s: Session) -> tuple[Callable[..., object]
     return ACTIONS[name], params
 
 
+def random_clock_action(rng: random.Random) -> tuple[Callable[..., object], dict]:
+    """A step timer action (from its own random stream: the walk above stays as it was)."""
+    pick = rng.choice
+    if rng.random() < 0.7:
+        return ACTIONS["step_timer"], {
+            "op": pick(["start", "pause", "next", "advance", "adjust", "expire", "stop"]),
+            "now": 1e9 + rng.random() * 1000, "seconds": pick([60.0, -60.0])}
+    return ACTIONS["set_step_timer"], {"step": pick([None, "", "1.2", "1.3", "4"]),
+                                       "minutes": pick([None, 3, 0, 61]),
+                                       "rounds": pick([None, 1, 4, 0])}
+
+
 @pytest.mark.slow
 def test_soak(folder: Path) -> None:
     rng = random.Random(2026)
+    clock_rng = random.Random(7)
     store = catalog.create(folder, "soak")
     path = store.path
     store.backup_interval = 1e9
@@ -106,6 +122,12 @@ def test_soak(folder: Path) -> None:
             store = SessionStore(path, backup_interval=1e9)
         else:
             action, params = random_action(rng, store.session)
+            try:
+                store.do(action, **params)
+            except ActionError:
+                pass
+        if step % 10 == 5:  # the clocks move now and then, between the facilitator's actions
+            action, params = random_clock_action(clock_rng)
             try:
                 store.do(action, **params)
             except ActionError:

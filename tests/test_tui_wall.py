@@ -16,7 +16,9 @@ from hefboom_tui.tui.screens.choose import ChooseScreen
 from hefboom_tui.tui.screens.fiche import FicheScreen
 from hefboom_tui.tui.screens.form import FormScreen
 from hefboom_tui.tui.screens.prepare import PrepareScreen
+from hefboom_tui.tui.screens.step_timer import StepTimerDialog
 from hefboom_tui.tui.screens.wall import WallScreen
+from hefboom_tui.tui.widgets.session_header import SessionHeader
 from hefboom_tui.tui.widgets.wall_grid import WallGrid
 
 SIZES = [(80, 24), (160, 50)]
@@ -67,13 +69,16 @@ async def test_write_and_present_the_wall(empty: Path, size: tuple[int, int]) ->
         await pilot.pause()
         assert isinstance(app.screen, WallScreen)
         assert len(saved(empty, "wijkteam").initiatives) == 2
-        # present the first fiche full screen, with the talk timer
+        # present the first fiche full screen, with the talk timer (the step timer of 1.2)
         await pilot.press("home", "enter")
         assert isinstance(app.screen, FicheScreen)
         await pilot.press("t")
+        assert isinstance(app.screen, StepTimerDialog)
+        await pilot.press("space", "escape")
+        assert saved(empty, "wijkteam").step_timer.step == "1.2"
         clock.now += 75
-        app.screen._tick()
-        assert "01:15" in str(app.screen.query_one("#talk-timer").render())
+        app.timers.tick()
+        assert "⏱ 1:45 · 1.2 spreektijd" in str(app.screen.query_one(SessionHeader).render())
         await pilot.press("p", "right", "p", "escape")
         assert all(i.presented for i in saved(empty, "wijkteam").initiatives)
 

@@ -69,6 +69,7 @@ def export_json(session: Session) -> dict[str, Any]:
                      "rounds": [[{"participant": p, "initiative": i} for p, i in r]
                                 for r in session.rotation.rounds]},
         "timer": to_dict(session.timer),
+        "step_timer": to_dict(session.step_timer),
         "tallies": [to_dict(x) for x in session.tallies if x.green or x.red],
         "engagements": [to_dict(e) for e in session.engagements],
         "visits": [{"initiative": i.id, **to_dict(i.visit)}

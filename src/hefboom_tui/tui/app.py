@@ -340,7 +340,7 @@ class HefboomApp(App[None]):
         if isinstance(self.screen, StepTimerDialog):
             self.screen.dismiss(None)
         elif not any(isinstance(s, StepTimerDialog) for s in self.screen_stack):
-            self.push_screen(StepTimerDialog())
+            self.push_screen(StepTimerDialog(getattr(self.screen, "TIMER_STEP", None)))
 
     def action_help(self) -> None:
         from hefboom_tui.tui.screens.help import HelpScreen

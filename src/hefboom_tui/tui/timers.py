@@ -15,7 +15,7 @@ shows its countdown while it runs, so the facilitator sees it from the tally too
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from hefboom_tui.i18n import t
 from hefboom_tui.model import actions
@@ -61,6 +61,11 @@ class Timers:
         self.version = 0  # grows with every sync: the digits adopt a new state once
         self._interval: Any = None
         self._flash_until = float("-inf")
+
+    @property
+    def step_state(self) -> StepTimer:
+        """The step timer as last saved (a copy)."""
+        return cast(StepTimer, self.step.state)
 
     # -- following the saved state -----------------------------------------------------------
     def sync(self) -> None:
@@ -113,7 +118,7 @@ class Timers:
         """The countdown for the header of ``screen`` and its state class (``-warning`` in
         the last minute, ``-done`` at zero), or ``("", "")`` when no timer is shown."""
         if stt.active(self.step.state):
-            countdown, where = self.step, step_where(self.step.state)  # type: ignore[arg-type]
+            countdown, where = self.step, step_where(self.step_state)
         elif self.rotation.running and not getattr(screen, "SHOWS_ROUND_TIMER", False):
             rounds = max(1, self.rotation_rounds)
             countdown = self.rotation
@@ -166,6 +171,6 @@ class Timers:
             screen.mount(digits, after=screen.query_one(SessionHeader))
         if getattr(digits, "_hefboom_version", None) != self.version:
             digits._hefboom_version = self.version  # type: ignore[attr-defined]
-            state = self.step.state
-            digits.sync(state, max(1, state.rounds), where=step_status(state),  # type: ignore[arg-type]
+            state = self.step_state
+            digits.sync(state, max(1, state.rounds), where=step_status(state),
                         time_up="steptimer.time_up")

@@ -1,4 +1,5 @@
-"""Step 2: one fiche full screen for its presenter, with an optional talk timer."""
+"""Step 2: one fiche full screen for its presenter; ``t`` opens the step timer as a talk
+timer (a round per presenter: the header counts down, presenting shows big digits)."""
 
 from __future__ import annotations
 
@@ -16,42 +17,29 @@ from hefboom_tui.model.entities import Initiative
 from hefboom_tui.tui.screens.base import SessionScreen
 
 
-def format_clock(seconds: float) -> str:
-    """``mm:ss`` for a number of seconds (negative shows as ``-mm:ss``)."""
-    sign = "-" if seconds < 0 else ""
-    whole = int(abs(seconds))
-    return f"{sign}{whole // 60:02d}:{whole % 60:02d}"
-
-
 class FicheScreen(SessionScreen):
     """A single fiche, as large as the terminal allows; left/right go to the neighbours."""
 
     TITLE_KEY = "screen.fiche"
+    TIMER_STEP = "1.2"  # a fiche is shown to be presented: the timer panel is a talk timer
     BINDINGS = [
         Binding("escape", "back", N_("key.back"), id="fiche.back"),
         Binding("left,h", "neighbour(-1)", N_("key.previous"), id="fiche.previous"),
         Binding("right,l", "neighbour(1)", N_("key.next"), id="fiche.next"),
         Binding("p", "presented", N_("key.presented"), id="fiche.presented"),
-        Binding("t", "timer", N_("key.talk_timer"), id="fiche.timer"),
-        Binding("r", "reset_timer", N_("key.reset_timer"), show=False, id="fiche.reset"),
+        Binding("t", "app.step_timer", N_("key.talk_timer"), id="fiche.timer"),
     ]
 
     def __init__(self, initiative_id: str, order: list[str]) -> None:
         super().__init__()
         self.initiative_id = initiative_id
         self.order = order or [initiative_id]
-        self.timer_started: float | None = None
-        self.timer_elapsed = 0.0
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="fiche"):
             yield Static("", id="fiche-code")
             yield Static("", id="fiche-name")
             yield Static("", id="fiche-body")
-        yield Static("", id="talk-timer")
-
-    def on_mount(self) -> None:
-        self.set_interval(0.5, self._tick)
 
     @property
     def initiative(self) -> Initiative | None:
@@ -78,35 +66,12 @@ class FicheScreen(SessionScreen):
         self.query_one("#fiche-body", Static).update(body or t("fiche.empty"))
         position = self.order.index(item.id) + 1 if item.id in self.order else 1
         self.set_hint(t("fiche.position", n=position, total=len(self.order)))
-        self._tick()
-
-    def _tick(self) -> None:
-        elapsed = self.timer_elapsed
-        if self.timer_started is not None:
-            elapsed += self.app.clock() - self.timer_started
-        label = t("fiche.timer_running") if self.timer_started is not None else (
-            t("fiche.timer_paused") if elapsed else t("fiche.timer_off"))
-        self.query_one("#talk-timer", Static).update(f"⏱ {format_clock(elapsed)}  {label}")
-
-    def action_timer(self) -> None:
-        if self.timer_started is None:
-            self.timer_started = self.app.clock()
-        else:
-            self.timer_elapsed += self.app.clock() - self.timer_started
-            self.timer_started = None
-        self._tick()
-
-    def action_reset_timer(self) -> None:
-        self.timer_started = None
-        self.timer_elapsed = 0.0
-        self._tick()
 
     def action_neighbour(self, step: int) -> None:
         if self.initiative_id not in self.order:
             return
         index = (self.order.index(self.initiative_id) + step) % len(self.order)
         self.initiative_id = self.order[index]
-        self.action_reset_timer()
         self.refresh_view()
 
     def view_state(self) -> dict[str, Any]:

@@ -4,14 +4,14 @@ Opened on a timed step (1.2 talk per presenter, 1.3 and 1.4 duo work, 3.1 poster
 timer takes that step's defaults; anywhere else it is a free timer. Keys only, no fields:
 Space starts and pauses (at 0:00 it goes on to the next round), + and − change a minute
 (the round length before the start, the round itself while it counts), ] and [ the number of
-rounds, x stops it (and sets up this step's timer when it belonged to another). Closing the panel leaves the timer running: the header shows it on every screen.
-Step 3.3 keeps its own round timer; the two never run at once (the model refuses, and the
-panel says why).
+rounds, x stops it (and sets up this step's timer when it belonged to another). Closing the
+panel leaves the timer running: the header shows it on every screen. Step 3.3 keeps its own
+round timer; the two never run at once (the model refuses, and the panel says why).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -28,6 +28,9 @@ from hefboom_tui.model.phase3 import StepTimer
 from hefboom_tui.tui.localized import LocalizedBindings
 from hefboom_tui.tui.timers import step_status
 from hefboom_tui.tui.widgets.round_timer import RoundTimer
+
+if TYPE_CHECKING:
+    from hefboom_tui.tui.app import HefboomApp
 
 
 class StepTimerDialog(LocalizedBindings, ModalScreen[None]):
@@ -58,6 +61,12 @@ class StepTimerDialog(LocalizedBindings, ModalScreen[None]):
         Binding("escape,f9", "close", N_("key.timer_close"), id="steptimer.close"),
     ]
 
+    app: HefboomApp
+
+    def __init__(self, step: str | None = None) -> None:
+        super().__init__()
+        self._step = step  # the step the screen below stands for (a fiche: 1.2)
+
     def compose(self) -> ComposeResult:
         with Vertical(id="step-timer"):
             yield Static("", id="panel-title", classes="form-title")
@@ -67,30 +76,30 @@ class StepTimerDialog(LocalizedBindings, ModalScreen[None]):
             yield Static(t("steptimer.keys"), id="panel-keys")
 
     def on_mount(self) -> None:
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.app.store
         if store is not None and not store.read_only:
             state = store.session.step_timer
             here = self.here()
             if state.status in ("idle", "done") and state.step != here:
-                self.app.do(actions.set_step_timer, step=here)  # type: ignore[attr-defined]
+                self.app.do(actions.set_step_timer, step=here)
         self.step_timer_changed()
 
     # -- what it shows -----------------------------------------------------------------------
     @property
     def state(self) -> StepTimer:
         """The saved step timer."""
-        return self.app.store.session.step_timer  # type: ignore[attr-defined, no-any-return]
+        return self.app.store.session.step_timer  # type: ignore[union-attr]
 
     def here(self) -> str:
         """The timed step the facilitator is on ("" when this step has no timer of its own)."""
-        current = self.app.store.session.step  # type: ignore[attr-defined]
+        current = self._step or self.app.store.session.step  # type: ignore[union-attr]
         return current if current in stt.STEP_DEFAULTS else ""
 
     def step_timer_changed(self) -> None:
         """The saved timer changed (a key here, the clock, an undo): show it."""
-        if self.app.store is None:  # type: ignore[attr-defined]
+        if self.app.store is None:
             return
-        session = self.app.store.session  # type: ignore[attr-defined]
+        session = self.app.store.session
         state = self.state
         rounds = max(1, state.rounds)
         if state.step:
@@ -119,13 +128,12 @@ class StepTimerDialog(LocalizedBindings, ModalScreen[None]):
 
     # -- keys --------------------------------------------------------------------------------
     def _op(self, op: str, **params: Any) -> None:
-        app: Any = self.app
-        app.do(actions.step_timer, op=op, now=app.wall_clock(), **params)
+        self.app.do(actions.step_timer, op=op, now=self.app.wall_clock(), **params)
 
     def action_start_pause(self) -> None:
         """Space: start or pause; at 0:00 it goes on to the next round (and starts it)."""
         state = self.state
-        if tm.at_zero(state, self.app.wall_clock()):  # type: ignore[attr-defined]
+        if tm.at_zero(state, self.app.wall_clock()):
             self._op("advance")
         else:
             self._op("pause" if state.status == "running" else "start")
@@ -135,7 +143,7 @@ class StepTimerDialog(LocalizedBindings, ModalScreen[None]):
         state = self.state
         if state.status in ("idle", "done"):
             minutes = state.minutes + (1 if seconds > 0 else -1)
-            self.app.do(actions.set_step_timer, minutes=minutes)  # type: ignore[attr-defined]
+            self.app.do(actions.set_step_timer, minutes=minutes)
             return
         left = self.query_one(RoundTimer).remaining()
         if seconds < 0 and left + seconds < 1:  # never ends the round: that is what n is for
@@ -147,11 +155,11 @@ class StepTimerDialog(LocalizedBindings, ModalScreen[None]):
         self._op("next")
 
     def action_rounds(self, delta: int) -> None:
-        self.app.do(actions.set_step_timer,  # type: ignore[attr-defined]
+        self.app.do(actions.set_step_timer,
                     rounds=max(1, self.state.rounds) + delta)
 
     def action_auto(self) -> None:
-        self.app.do(actions.set_step_timer,  # type: ignore[attr-defined]
+        self.app.do(actions.set_step_timer,
                     auto_advance=not self.state.auto_advance)
 
     def action_stop(self) -> None:
@@ -159,7 +167,7 @@ class StepTimerDialog(LocalizedBindings, ModalScreen[None]):
         this step's (its defaults)."""
         self._op("stop")
         if self.state.step != self.here():
-            self.app.do(actions.set_step_timer, step=self.here())  # type: ignore[attr-defined]
+            self.app.do(actions.set_step_timer, step=self.here())
 
     def action_close(self) -> None:
         self.dismiss(None)
