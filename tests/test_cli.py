@@ -147,6 +147,18 @@ def test_check_and_repair(run, folder: Path) -> None:
     assert run("check", "heel").exit_code == 0
 
 
+def test_a_deck_card_too_long_to_print_is_named_once(run, tmp_path: Path) -> None:
+    deck = tmp_path / "deck.toml"
+    deck.write_text('[[principles]]\nid="A"\nname="Alfa"\ncolour="#112233"\nsymbol="A"\n'
+                    '[[cards]]\nprinciple="A"\ntext="Kort"\n'
+                    f'[[cards]]\nprinciple="A"\ntext="{"🌱" * 200}"\n', encoding="utf-8")
+    result = run("new", "breed", "--deck", str(deck))
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("⚠")]
+    assert len(warnings) == 1 and "kaart 2" in warnings[0] and "deck.toml" in warnings[0]
+    assert "kaart" not in run("new", "gewoon").output  # the default deck prints well
+
+
 def test_custom_deck(run, tmp_path: Path) -> None:
     deck = tmp_path / "deck.toml"
     deck.write_text('[[principles]]\nid="A"\nname="Alfa"\ncolour="#112233"\nsymbol="A"\n'

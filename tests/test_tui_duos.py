@@ -110,3 +110,41 @@ async def test_strong_marks_and_ranking(folder: Path) -> None:
         table = app.screen.query_one("DataTable")
         ranks = [int(str(table.get_row_at(r)[-1]).lstrip("#")) for r in range(table.row_count)]
         assert ranks == sorted(ranks)
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_a_new_card_says_how_much_room_is_left_and_refuses_what_would_not_print(
+        folder: Path) -> None:
+    from textual.widgets import Input, Static
+
+    from hefboom_tui.i18n import t, tn
+
+    app = make_app(folder, "demo")
+    before = len(saved(folder).cards)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.show_step("1.3")
+        await pilot.pause()
+        await pilot.press("n")
+        form = app.screen
+        assert isinstance(form, FormScreen)
+
+        def note() -> str:
+            return str(form.query_one("#live-text", Static).render())
+
+        assert note() == tn("card.chars_left", 200)
+        await pilot.press("enter", "down", "enter", "tab")  # principle: the first
+        await type_text(pilot, "Jongeren")
+        assert note() == tn("card.chars_left", 192)
+        form.query_one("#f-text", Input).value = "🌱" * 200  # 200 characters, far too wide
+        await pilot.pause()
+        assert t("error.card_too_long") in note()
+        await pilot.press("tab")
+        await type_text(pilot, "Zien we")
+        await pilot.press("ctrl+s")
+        assert app.screen is form and form.query_one("#err-text").display
+        assert t("error.card_too_long") in str(form.query_one("#err-text", Static).render())
+        assert len(saved(folder).cards) == before  # nothing saved
+        form.query_one("#f-text", Input).value = "Jongeren trekken mee 🌱"
+        await pilot.press("ctrl+s")
+        assert app.screen is not form
+        assert saved(folder).cards[-1].text == "Jongeren trekken mee 🌱"

@@ -79,6 +79,11 @@ def new_cmd(obj: Ctx, name: str, deck: Path | None, options: Path | None) -> Non
         store = catalog.create(obj.folder, name, deck=deck, options=options)
     except (StoreError, ValueError) as exc:
         fail(str(exc))
+    if deck is not None:  # a card longer than a printed card holds: say which, once
+        from hefboom_tui.printing.card_fit import deck_warnings
+
+        for warning in deck_warnings(store.session.cards, str(deck)):
+            click.echo("⚠ " + warning, err=True)
     finish(store)
     click.echo(t("cli.created", name=store.session.name, path=store.path))
 

@@ -11,7 +11,7 @@ from hefboom_tui.model.entities import OPTION_KINDS, Initiative, SupportOption
 from hefboom_tui.model.errors import ActionError, ValidationError
 from hefboom_tui.model.phase3 import DECISIONS, Decision, Rotation, Tally
 from hefboom_tui.model.session import Session
-from hefboom_tui.model.validate import TEXT_MAX, clean_text
+from hefboom_tui.model.validate import CARD_TEXT_MAX, TEXT_MAX, clean_text
 
 MAX_STICKERS = 999
 
@@ -48,7 +48,7 @@ def add_option(session: Session, *, initiative: str, text: str, kind: str = "tip
     if kind not in OPTION_KINDS:
         raise ValidationError("kind", "error.choose_one", options=", ".join(OPTION_KINDS))
     option = SupportOption(id=session.new_id("so"), kind=kind,
-                           text=clean_text(text, "text", limit=200, required=True),
+                           text=clean_text(text, "text", limit=CARD_TEXT_MAX, required=True),
                            initiative=initiative, added_by=clean_text(added_by, "added_by"))
     session.support_options.append(option)
     return option.id

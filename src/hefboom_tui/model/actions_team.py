@@ -8,7 +8,7 @@ from hefboom_tui.model.duos import Duo, Judgement, ListEntry, StrongMark
 from hefboom_tui.model.entities import JUDGEMENTS, Card, Participant
 from hefboom_tui.model.errors import ActionError, ValidationError
 from hefboom_tui.model.session import Session
-from hefboom_tui.model.validate import clean_name, clean_text, same_name
+from hefboom_tui.model.validate import CARD_TEXT_MAX, clean_name, clean_text, same_name
 
 LIST_STATUSES = ("proposed", "accepted", "dropped", "merged")
 
@@ -160,7 +160,7 @@ def new_card(session: Session, *, duo: str, principle: str, text: str, argument:
     owner = _duo(session, duo)
     if session.principle(principle) is None:
         raise ValidationError("principle", "error.no_principle", id=principle)
-    clean = clean_text(text, "text", limit=200, required=True)
+    clean = clean_text(text, "text", limit=CARD_TEXT_MAX, required=True)
     reason = clean_text(argument, "argument", limit=1000)
     if not reason:
         raise ValidationError("argument", "error.argument_required")

@@ -13,9 +13,9 @@ from typing import Any
 
 from hefboom_tui.i18n import t, tn
 from hefboom_tui.model.entities import OPTION_KINDS, Card, Principle, SupportOption
+from hefboom_tui.model.validate import CARD_TEXT_MAX
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-CARD_TEXT_MAX = 200
 
 
 class DeckError(ValueError):

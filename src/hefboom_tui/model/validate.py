@@ -16,6 +16,7 @@ from hefboom_tui.model.errors import ValidationError
 NAME_MAX = 80
 TEXT_MAX = 4000
 SHORT_MAX = 300
+CARD_TEXT_MAX = 200  # a card's statement, a support option (a printed card holds this)
 
 # C0 controls except tab, line feed and carriage return; DEL; the C1 controls.
 CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"

@@ -8,12 +8,14 @@ import re
 from hefboom_tui.i18n import t
 from hefboom_tui.model.entities import Card
 from hefboom_tui.printing import geometry as g
+from hefboom_tui.printing.card_fit import CARD_TEXT_MAX, fits_at, fits_card, text_size
 from hefboom_tui.printing.context import Context
 from hefboom_tui.printing.measure import lines
 from hefboom_tui.printing.views import CardSheet, CardView
 
+__all__ = ["CARD_TEXT_MAX", "card_pack", "fits_card", "light", "text_size"]
+
 COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-CARD_TEXT_MAX = 200  # what a duo may write on a card of its own (model: new_card)
 
 
 def light(colour: str) -> bool:
@@ -25,30 +27,14 @@ def light(colour: str) -> bool:
     return 0.299 * r + 0.587 * g_ + 0.114 * b > 150
 
 
-def _fits(text: str, size: float, leading: float) -> bool:
-    width, height = g.card_text_box()
-    return lines(text, width, size) * g.leading_mm(size, leading) <= height
-
-
-def text_size(text: str) -> float | None:
-    """The largest type size, down to the 9 pt floor, at which ``text`` fits on a card
-    (None: it does not fit at 9 pt)."""
-    return next((s for s in g.CARD_SIZES if _fits(text, s, g.CARD_LEADING)), None)
-
-
-def fits_card(text: str) -> bool:
-    """Whether ``text`` fits on a printed card at 9 pt or more (a deck loader or a form can
-    ask: 200 characters of ordinary text always do)."""
-    return text_size(text) is not None
-
-
 def _setting(text: str) -> tuple[float, float]:
     """Type size and leading for a card's statement: the largest that fits, never past the
     card's edge (below 9 pt only for texts no form should have let through)."""
     size = text_size(text)
     if size is not None:
         return size, g.CARD_LEADING
-    tight = next((s for s in g.CARD_LAST_RESORT if _fits(text, s, 1.1)), g.CARD_LAST_RESORT[-1])
+    tight = next((s for s in g.CARD_LAST_RESORT if fits_at(text, s, 1.1)),
+                 g.CARD_LAST_RESORT[-1])
     return tight, 1.1
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 
 @dataclass
 class Field:
-    """One field; ``kind``: ``input``, ``text`` (multi-line), ``select``, ``check``, ``people``."""
+    """One field; ``kind``: ``input``, ``text`` (multi-line), ``select``, ``check``, ``people``.
+    ``live``, for a text: what to show under the field as it is typed (e.g. characters left)."""
 
     name: str
     label: str
@@ -16,3 +18,4 @@ class Field:
     value: Any = ""
     options: list[tuple[str, str]] = field(default_factory=list)  # (label, value)
     placeholder: str = ""
+    live: Callable[[str], str] | None = None

@@ -15,6 +15,7 @@ from hefboom_tui.i18n import N_, language, t, tn
 from hefboom_tui.model import actions
 from hefboom_tui.model.duos import Duo
 from hefboom_tui.model.entities import Card
+from hefboom_tui.model.errors import ValidationError
 from hefboom_tui.model.session import Session
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
@@ -225,11 +226,15 @@ class DuosScreen(SessionScreen):
         did = duo.id
         principles = [(f"{p.symbol} {p.name_in(language())}", p.id)
                       for p in self.session.principles]
+        from hefboom_tui.printing.card_fit import fits_card, room_left
+
         fields = [Field("principle", t("field.principle").capitalize(), "select", "", principles),
-                  Field("text", t("field.text").capitalize()),
+                  Field("text", t("field.text").capitalize(), live=room_left),
                   Field("argument", t("field.argument").capitalize(), "text")]
 
         def submit(values: dict[str, Any]) -> Result:
+            if values["text"].strip() and not fits_card(values["text"].strip()):
+                return Result(False, error=ValidationError("text", "error.card_too_long"))
             return self.app.do_inline(actions.new_card, duo=did, **values)
 
         self.app.push_screen(form_screen(t("duos.new_card_title", duo=did.upper()), fields,

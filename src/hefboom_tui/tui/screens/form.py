@@ -55,6 +55,9 @@ class FormScreen(LocalizedBindings, ModalScreen[bool]):
             for f in self.fields:
                 yield Label(f.label, classes="form-label")
                 yield self._widget(f)
+                if f.live is not None:
+                    yield Static(f.live(str(f.value or "")), id=f"live-{f.name}",
+                                 classes="form-note")
                 yield Static("", id=f"err-{f.name}", classes="form-error")
             with Horizontal(classes="form-buttons"):
                 yield Button(self.save_label, variant="primary", id="save")
@@ -200,6 +203,19 @@ class FormScreen(LocalizedBindings, ModalScreen[bool]):
                 self.dismiss(False)
 
         self.app.push_screen(ConfirmScreen(t("form.discard")), answer)
+
+    def _show_live(self, widget_id: str | None, text: str) -> None:
+        """Update the live note under a field as it is typed."""
+        name = (widget_id or "")[2:]
+        found = next((f for f in self.fields if f.name == name and f.live is not None), None)
+        if found is not None and found.live is not None:
+            self.query_one(f"#live-{name}", Static).update(found.live(text))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._show_live(event.input.id, event.value)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._show_live(event.text_area.id, event.text_area.text)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         names = [f.name for f in self.fields]
