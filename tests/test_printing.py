@@ -330,3 +330,33 @@ def test_cut_lines_are_drawn_once() -> None:
     assert all(c.border_top_width == c.border_left_width == 0 < c.border_right_width
                and c.border_bottom_width > 0 for c in cards)
     assert all(s.border_top_width > 0 and s.border_left_width > 0 for s in sheets)
+
+
+def test_a_weasyprint_whose_private_hook_changed_still_prints(monkeypatch, tmp_path: Path) -> None:
+    """The pack's small user-agent style sheet replaces a private WeasyPrint hook; a version
+    where that hook takes other parameters (or is gone) prints with WeasyPrint's own HTML."""
+    import weasyprint
+
+    from hefboom_tui.printing import render
+
+    assert render.ua_hook_known(weasyprint.HTML)  # the installed version: the fast way
+    assert not render.ua_hook_known(object)
+    original = weasyprint.HTML._ua_stylesheets
+
+    def changed(self, forms=False, page_rules=None):  # a future signature
+        return original(self, forms)
+
+    monkeypatch.setattr(weasyprint.HTML, "_ua_stylesheets", changed)
+    render.lean_html.cache_clear()
+    render._same_document_shape.cache_clear()
+    try:
+        assert render.lean_html(assets_dir()) is weasyprint.HTML
+        result = print_pack(build_demo(), tmp_path / "a.pdf", ("blank",))
+        assert result.kind == "pdf" and result.pages == 1
+        _reader, text = pdf_text(result.path)
+        assert t("field.description").upper() in text
+    finally:
+        monkeypatch.undo()
+        render.lean_html.cache_clear()
+        render._same_document_shape.cache_clear()
+    assert render.lean_html(assets_dir()) is not weasyprint.HTML

@@ -8,6 +8,7 @@ whatever a session's text contains (and user text is escaped: it never becomes a
 from __future__ import annotations
 
 import gc
+import inspect
 import io
 import logging
 import threading
@@ -57,18 +58,44 @@ def make_fetcher(root: Path, log: list[str] | None = None) -> Any:
 
 
 _UA: list[Any] = []
+UA_HOOK = ("self", "forms")
+"""The parameters of ``weasyprint.HTML._ua_stylesheets`` as WeasyPrint 62 to 70 have it: a
+private hook, so :func:`lean_html` overrides it only while it looks like this."""
+
+
+def ua_hook_known(html_class: Any) -> bool:
+    """Whether ``html_class`` has the user-agent style sheet hook :func:`lean_html` replaces,
+    with the parameters it knows."""
+    hook = getattr(html_class, "_ua_stylesheets", None)
+    if not callable(hook):
+        return False
+    try:
+        return tuple(inspect.signature(hook).parameters) == UA_HOOK
+    except (TypeError, ValueError):
+        return False
 
 
 @lru_cache(maxsize=2)
 def lean_html(root: Path) -> Any:
     """WeasyPrint's ``HTML`` with the pack's own small user-agent style sheet
-    (``assets/print/ua.css``) instead of the full HTML one (measured: a fifth of the time)."""
+    (``assets/print/ua.css``) instead of the full HTML one (measured: a fifth of the time).
+
+    The hook is private to WeasyPrint: a version where it is missing or looks otherwise gets
+    WeasyPrint's own ``HTML`` (its full style sheet: the same pack, printed slower), and an
+    error reading our sheet falls back to WeasyPrint's sheets, never stops a print."""
     import weasyprint
+
+    if not ua_hook_known(weasyprint.HTML):
+        return weasyprint.HTML
 
     class LeanHTML(weasyprint.HTML):  # type: ignore[misc]
         def _ua_stylesheets(self, forms: bool = False) -> list[Any]:
             if not _UA:
-                _UA.append(weasyprint.CSS(string=(root / "ua.css").read_text(encoding="utf-8")))
+                try:
+                    text = (root / "ua.css").read_text(encoding="utf-8")
+                    _UA.append(weasyprint.CSS(string=text))
+                except (OSError, UnicodeDecodeError, ValueError):
+                    return list(super()._ua_stylesheets(forms))
             return list(_UA)
 
     return LeanHTML
