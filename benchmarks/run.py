@@ -23,8 +23,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from store_start import (  # noqa: E402
@@ -348,7 +349,7 @@ def bench_print(folder: Path, reps: int) -> dict[str, tuple[float, float, int]]:
     for _ in range(reps):
         for key, session in sessions.items():
             clear_caches()  # a cold print: no QR code left over from the previous round
-            elapsed, result = settled(lambda s=session: print_pack(s, folder / "pack.pdf", PARTS))
+            elapsed, result = settled(partial(print_pack, session, folder / "pack.pdf", PARTS))
             ours, base, _pages = times[key]
             ours.append(elapsed)
             base.append(settled(lambda: weasyprint.HTML(string=bare).write_pdf(
@@ -358,8 +359,7 @@ def bench_print(folder: Path, reps: int) -> dict[str, tuple[float, float, int]]:
                 text_only = _same_text_in_bare_boxes(folder / "pack.pdf", box)
         # the floor under the long texts: each page's text alone, poured into bare boxes
         ours, base, pages = times.get("text", ([], [], times["long"][2]))
-        ours.append(settled(lambda text=text_only: weasyprint.HTML(string=text).write_pdf(
-            folder / "text.pdf"))[0])
+        ours.append(settled(partial(_pour, weasyprint.HTML, text_only, folder / "text.pdf"))[0])
         base.append(settled(lambda: weasyprint.HTML(string=bare).write_pdf(
             folder / "bare.pdf"))[0])
         times["text"] = (ours, base, pages)
@@ -383,6 +383,12 @@ def _same_text_in_bare_boxes(pdf: Path, box: str) -> str:
             box.format(t=html.escape(" ".join(words[n:n + size])))
             for n in range(0, len(words), size)) + "</section>")
     return "<html><body>" + "".join(pages) + "</body></html>"
+
+
+def _pour(html_class: Any, html: str, out: Path) -> None:
+    """Parse ``html`` and write it as a PDF to ``out`` (WeasyPrint's ``HTML`` is passed in:
+    it is imported only when printing is measured)."""
+    html_class(string=html).write_pdf(out)
 
 
 def settled(work: Callable[[], T]) -> tuple[float, T]:
