@@ -35,11 +35,18 @@ pass_ctx = click.make_pass_decorator(Ctx)
 install_click_translations()
 
 
+def _switch_language(lang: str | None) -> str | None:
+    """``--lang``: switch before anything is shown (the option is eager)."""
+    if lang:
+        set_language(lang)
+    return lang
+
+
 @click.group(cls=LocalizedGroup, invoke_without_command=True, help=N_("cli.help.main"))
 @option("--sessions-dir", type=click.Path(file_okay=False), envvar="HEFBOOM_SESSIONS",
         help=N_("cli.opt.main.sessions_dir"))
 @option("--lang", type=click.Choice(list(LANGUAGES)), default=None, is_eager=True,
-        callback=lambda _ctx, _param, lang: lang and set_language(lang),
+        callback=lambda _ctx, _param, lang: _switch_language(lang),
         help=N_("cli.opt.main.lang"))  # eager: `hefboom --lang en --help` is in English
 @click.version_option(package_name="hefboom-tui", cls=LocalizedOption,
                       help=N_("cli.help.version"))

@@ -101,11 +101,13 @@ class _LocalizedHelpPage:
         return option
 
 
-class LocalizedCommand(_LocalizedHelpPage, _KeyedHelp, click.Command):
+# click declares options_metavar as a plain attribute; our property fills it in the language
+# of the moment, which mypy cannot see as compatible.
+class LocalizedCommand(_LocalizedHelpPage, _KeyedHelp, click.Command):  # type: ignore[misc]
     """A ``hefboom`` command with its help in the current language."""
 
 
-class LocalizedGroup(_LocalizedHelpPage, _KeyedHelp, click.Group):
+class LocalizedGroup(_LocalizedHelpPage, _KeyedHelp, click.Group):  # type: ignore[misc]
     """A ``hefboom`` group; its commands and sub-groups are localized as well."""
 
     command_class = LocalizedCommand
