@@ -454,6 +454,7 @@ class HefboomApp(App[None]):
             self.exit()
 
     def on_unmount(self) -> None:
+        self.timers.stop()
         if self.store is not None:
             self.store.close()
 

@@ -81,9 +81,8 @@ class Timers:
         if self.step.running or self.rotation.running:
             if self._interval is None:
                 self._interval = self.app.set_interval(TICK_SECONDS, self.tick)
-        elif self._interval is not None:
-            self._interval.stop()
-            self._interval = None
+        else:
+            self.stop()
         self.redraw()
         for screen in self.app.screen_stack:  # the timer panel, when it is open
             changed = getattr(screen, "step_timer_changed", None)
@@ -138,14 +137,25 @@ class Timers:
 
     def redraw(self) -> None:
         """Redraw the header (and the digits) of the session screen on top."""
+        from textual.css.query import NoMatches
+
         from hefboom_tui.tui.result import SessionView
 
         for screen in reversed(self.app.screen_stack):
             if isinstance(screen, SessionView):
                 refresh = getattr(screen, "refresh_header", None)
                 if refresh is not None and getattr(screen, "_ready", False):
-                    refresh()
+                    try:
+                        refresh()
+                    except NoMatches:  # the app is closing: its screens are taken apart
+                        self.stop()
                 break
+
+    def stop(self) -> None:
+        """Stop ticking (the app closes; the saved state is untouched)."""
+        if self._interval is not None:
+            self._interval.stop()
+            self._interval = None
 
     def show_on(self, screen: Any) -> None:
         """Big digits under the header of ``screen`` while the step timer counts or holds a
