@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -22,21 +22,18 @@ from hefboom_tui.model.plan import APPOINTMENT_PREFIX, PlanLine, feedback_round,
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
-from hefboom_tui.tui.widgets.detail_line import DetailLine
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 STATUS_MARK = {"todo": "○", "doing": "◐", "done": "●"}
 SOURCE_MARK = {"appointment": "↩", "engagement": "✦", "action": "•"}
 
 
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 class ActingScreen(SessionScreen):
     """The plan, the feedback round under it, and the current line's details."""
 
     TITLE_KEY = "screen.acting"
+    DETAIL_ID = "plan-detail"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("n", "new", N_("key.new_action"), id="acting.new"),
@@ -55,7 +52,6 @@ class ActingScreen(SessionScreen):
             declined = RowTable(id="declined")
             declined.add_columns(t("col.code"), t("col.name"), t("acting.feedback_col"))
             yield declined
-        yield DetailLine("", id="plan-detail")
 
     # -- view --------------------------------------------------------------------------------
     def lines(self) -> list[PlanLine]:
@@ -85,56 +81,65 @@ class ActingScreen(SessionScreen):
             when = line.when or "–"
             rows.append((line.id, [
                 codes.get(line.initiative, "?"),
-                SOURCE_MARK[line.source], _cut(self.what_text(line), 28),
-                _cut(self.owner_text(line), 13), when,
+                SOURCE_MARK[line.source], cut(self.what_text(line), 24),
+                cut(self.owner_text(line), 12), when,
                 f"{STATUS_MARK[line.status]} {t('plan.' + line.status)}"]))
         self.query_one("#plan", RowTable).fill(rows)
         declined = feedback_round(s)
         names = {p.id: p.name for p in s.participants}
         self.query_one("#declined", RowTable).fill([
-            (i.id, [i.code, _cut(i.name, 28),
-                    ("✓ " if i.appointment.done else "✗ ")
-                    + (", ".join(names.get(w, "?") for w in i.appointment.who) or "–")
-                    + (f" · {i.appointment.date}" if i.appointment.date else "")])
+            (i.id, [i.code, cut(i.name, 28),
+                    cut(("✓ " if i.appointment.done else "✗ ")
+                        + (", ".join(names.get(w, "?") for w in i.appointment.who) or "–")
+                        + (f" · {i.appointment.date}" if i.appointment.date else ""), 36)])
             for i in declined])
         lines = self.lines()
         self.set_hint(t("acting.hint", done=sum(x.done for x in lines), total=len(lines),
                         feedback=sum(i.appointment.done for i in declined),
                         declined=len(declined)))
-        self._show_detail()
 
     def current_line(self) -> PlanLine | None:
         key = self.query_one("#plan", RowTable).current_key()
         return next((x for x in self.lines() if x.id == key), None)
 
-    def _show_detail(self) -> None:
-        line = self.current_line()
+    def detail(self, table: str, key: str) -> str | Text:
+        """The whole plan line (or declined initiative) under the cursor, with what phase 3
+        said about it and the initiative's strategy."""
+        if table == "declined":
+            item = self.session.initiative(key)
+            if item is None:
+                return ""
+            names = {p.id: p.name for p in self.session.participants}
+            a, d = item.appointment, item.decision
+            return detail(f"{item.code} {item.name}",
+                          (t("appointment.who_feedback"),
+                           ", ".join(names.get(w, "?") for w in a.who)),
+                          (t("field.date").capitalize(), f"{a.date} {a.time}".strip()),
+                          (t("field.argument").capitalize(), d.argument),
+                          (t("field.feedback").capitalize(), d.feedback))
+        line = next((x for x in self.lines() if x.id == key), None)
         item = self.session.initiative(line.initiative) if line else None
         if line is None or item is None:
-            self.query_one("#plan-detail", DetailLine).show("")
-            return
-        parts = []
+            return ""
+        source = f"{SOURCE_MARK[line.source]} {t('acting.source.' + line.source)}"
+        fields = [(t("field.what").capitalize(), self.what_text(line)),
+                  (t("col.owner"), self.owner_text(line)),
+                  (t("field.by_when").capitalize(), line.when)]
         if line.source == "engagement":
             e = self.session.engagement(line.id)
             if e is not None:
-                parts.append(t("acting.detail_engagement", why=e.why or "–", how=e.how or "–",
-                               steps=e.steps or "–"))
+                fields += [(t("field.why_engagement").capitalize(), e.why),
+                           (t("field.how").capitalize(), e.how),
+                           (t("field.steps").capitalize(), e.steps)]
         elif line.source == "appointment":
             a = item.appointment
-            parts.append(f"{a.date} {a.time}".strip() or "–")
-            parts.append(t("acting.detail_appointment", still=a.still_needed or "–",
-                           together=a.act_together or "–", report=a.report_back or "–"))
+            fields += [(t("appointment.still_needed"), a.still_needed),
+                       (t("appointment.act_together"), a.act_together),
+                       (t("appointment.report_back"), a.report_back)]
         c = item.cooperation
-        parts.append(t("acting.detail_strategy", strategy=c.strategy or "–",
-                       communication=c.communication or "–"))
-        source = f"{SOURCE_MARK[line.source]} {t('acting.source.' + line.source)}"
-        text = (f"[b]{escape(source)} · {escape(item.code)} {escape(item.name)}[/b] · "
-                + escape(" · ".join(parts)))
-        self.query_one("#plan-detail", DetailLine).show(text.replace("\n", " "), markup=True)
-
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.data_table.id == "plan":
-            self._show_detail()
+        fields += [(t("acting.strategy"), c.strategy),
+                   (t("acting.communication"), c.communication)]
+        return detail(f"{source} · {item.code} {item.name}", *fields)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_edit()

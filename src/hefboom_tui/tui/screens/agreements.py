@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 
@@ -14,6 +15,7 @@ from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.choose import round_items
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 
@@ -21,6 +23,7 @@ class AgreementsScreen(SessionScreen):
     """A table of the chosen initiatives and who visits them when."""
 
     TITLE_KEY = "screen.agreements"
+    DETAIL_ID = "agreements-detail"
     ROW_ACTION = "edit"
     BINDINGS = [
         *SessionScreen.BINDINGS,
@@ -35,25 +38,40 @@ class AgreementsScreen(SessionScreen):
 
     def compose_body(self) -> ComposeResult:
         table = RowTable(id="agreements")
+        # the time needed and what the visitor still needs: in the detail pane
         table.add_columns(t("col.code"), t("col.name"), t("field.visitors").capitalize(),
-                          t("field.date").capitalize(), t("field.time_needed").capitalize(),
-                          t("col.visitor_needs"))
+                          t("field.date").capitalize())
         yield table
 
     def refresh_view(self) -> None:
         names = {p.id: p.name for p in self.session.participants}
         items = round_items(self, self.show_all, only_chosen=True)
         rows = []
+        room = self.text_room(34) // 2
         for item in items:
             a = item.agreement
-            rows.append((item.id, [item.code, item.name,
-                                   ", ".join(names.get(v, "?") for v in a.visitors) or "–",
-                                   f"{a.date} {a.time}".strip() or "–", a.time_needed or "–",
-                                   a.visitor_needs.replace("\n", " ")[:40] or "–"]))
+            rows.append((item.id, [item.code, cut(item.name, room),
+                                   cut(", ".join(names.get(v, "?") for v in a.visitors), room)
+                                   or "–",
+                                   f"{a.date} {a.time}".strip() or "–"]))
         self.query_one(RowTable).fill(rows)
         done = sum(1 for i in items if i.agreement.visitors and i.agreement.date)
         self.set_hint(t("agreements.hint", done=done, total=len(items)) if items
                       else t("agreements.none"))
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The initiative's whole name and the agreements for its visit."""
+        item = self.session.initiative(key)
+        if item is None:
+            return ""
+        a = item.agreement
+        names = {p.id: p.name for p in self.session.participants}
+        return detail(f"{item.code} {item.name}",
+                      (t("field.visitors").capitalize(),
+                       ", ".join(names.get(v, "?") for v in a.visitors)),
+                      (t("field.date").capitalize(), f"{a.date} {a.time}".strip()),
+                      (t("field.time_needed").capitalize(), a.time_needed),
+                      (t("agreement.visitor_needs"), a.visitor_needs))
 
     def action_edit(self) -> None:
         item = self.current_initiative()
@@ -86,4 +104,4 @@ class AgreementsScreen(SessionScreen):
 
     def action_all_rounds(self) -> None:
         self.show_all = not self.show_all
-        self.refresh_view()
+        self.refresh_all()

@@ -17,6 +17,7 @@ from hefboom_tui.model.entities import Initiative
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 MARK = {"engage": "✓", "decline": "✗"}
@@ -66,6 +67,7 @@ class AppointmentsScreen(SessionScreen):
     """A table of the decided initiatives and when we go back to each."""
 
     TITLE_KEY = "screen.appointments"
+    DETAIL_ID = "appointments-detail"
     ROW_ACTION = "edit"
     BINDINGS = [
         *SessionScreen.BINDINGS,
@@ -84,17 +86,39 @@ class AppointmentsScreen(SessionScreen):
         names = {p.id: p.name for p in self.session.participants}
         items = decided(self)
         rows = []
+        room = self.text_room(54) // 3
         for item in items:
             a, d = item.appointment, item.decision.decision
             rows.append((item.id, [
-                item.code, item.name[:28],
+                item.code, cut(item.name, room),
                 Text(f"{MARK[d]} {t('decision.' + d)}", style="bold" if d == "engage" else ""),
-                ", ".join(names.get(w, "?") for w in a.who) or "–", a.whom[:20] or "–",
+                cut(", ".join(names.get(w, "?") for w in a.who), room) or "–",
+                cut(a.whom, room) or "–",
                 f"{a.date} {a.time}".strip() or "–", "✓" if a.done else "–"]))
         self.query_one(RowTable).fill(rows)
         planned = sum(1 for i in items if i.appointment.planned)
         self.set_hint(t("appointments.hint", planned=planned, total=len(items)) if items
                       else t("appointments.none"))
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The initiative's whole name and its appointment (or who brings the feedback)."""
+        item = self.session.initiative(key)
+        if item is None:
+            return ""
+        a = item.appointment
+        names = {p.id: p.name for p in self.session.participants}
+        who = ", ".join(names.get(w, "?") for w in a.who)
+        if item.decision.decision != "engage":
+            return detail(f"{item.code} {item.name}", (t("appointment.who_feedback"), who),
+                          (t("field.date").capitalize(), f"{a.date} {a.time}".strip()),
+                          (t("decide.feedback"), item.decision.feedback))
+        return detail(f"{item.code} {item.name}", (t("appointment.who"), who),
+                      (t("appointment.whom"), a.whom),
+                      (t("field.date").capitalize(), f"{a.date} {a.time}".strip()),
+                      (t("field.time_needed").capitalize(), a.time_needed),
+                      (t("appointment.still_needed"), a.still_needed),
+                      (t("appointment.act_together"), a.act_together),
+                      (t("appointment.report_back"), a.report_back))
 
     def action_edit(self) -> None:
         item = self.current_initiative()

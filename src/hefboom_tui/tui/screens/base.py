@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, ParamSpec, TypeVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.events import DescendantFocus
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -14,6 +16,8 @@ from hefboom_tui.i18n import N_, t
 from hefboom_tui.model.change import Change
 from hefboom_tui.tui.localized import LocalizedBindings
 from hefboom_tui.tui.result import Result, SessionView
+from hefboom_tui.tui.widgets.detail_line import DetailPane
+from hefboom_tui.tui.widgets.keys_footer import KeysFooter
 from hefboom_tui.tui.widgets.row_table import RowTable
 from hefboom_tui.tui.widgets.session_header import SessionHeader
 
@@ -38,9 +42,15 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
 
     app: HefboomApp  # type: ignore[assignment]
 
+    DETAIL_ID: ClassVar[str] = ""
+    """When set: a pane under the body shows the whole texts of the row under the cursor
+    (:meth:`detail`), in a :class:`DetailLine` with this id."""
+
     def compose(self) -> ComposeResult:
         yield SessionHeader(classes="chrome")
         yield from self.compose_body()
+        if self.DETAIL_ID:
+            yield DetailPane(self.DETAIL_ID)
         yield Static("", id="hint", classes="chrome hint")
 
     def compose_body(self) -> ComposeResult:
@@ -64,7 +74,7 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
         self._ready = True
         self.refresh_all()
         tables = self.query(RowTable)
-        if tables and self.focused is None:
+        if tables and not isinstance(self.focused, RowTable):  # not a pane that scrolls
             tables.first().focus()
         # The footer is mounted after the first frame: it re-composes itself on every binding
         # change while a screen starts up, which cost ~40 ms of start-up time (measured).
@@ -72,7 +82,7 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
 
     def _mount_footer(self) -> None:
         if not self.query(Footer):
-            self.mount(Footer(classes="chrome"))
+            self.mount(KeysFooter(classes="chrome"))
             self.call_after_refresh(self.refresh_bindings)  # the footer draws on this signal
 
     def on_screen_resume(self) -> None:
@@ -90,9 +100,21 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
             return
         self.refresh_all()
 
+    _width = 0  # the width the tables' cells were cut for
+
     def on_resize(self) -> None:
-        if self._ready:
+        if not self._ready:
+            return
+        if self.app.size.width != self._width:  # cells cut to fit: cut them again
+            self.refresh_all()
+        else:
             self.query_one(SessionHeader).update_from(t(self.TITLE_KEY))
+
+    def text_room(self, used: int, share: float = 1.0, least: int = 12) -> int:
+        """The cells a text column gets: ``share`` of the terminal's width less the ``used``
+        cells of the other columns; at least ``least`` (the detail pane shows it whole)."""
+        self._width = self.app.size.width
+        return max(least, int(self._width * share) - used)
 
     def refresh_all(self) -> None:
         """Redraw the header and the view from the session."""
@@ -100,6 +122,37 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
             return
         self.refresh_header()
         self.refresh_view()
+        self.show_detail()
+
+    # -- the detail pane: what a table cuts, whole -------------------------------------------
+    _detail_table: RowTable | None = None  # the table the pane follows (the last focused)
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The whole texts of row ``key`` of table ``table`` (its id), for the detail pane."""
+        return ""
+
+    def show_detail(self) -> None:
+        """Show the detail of the row under the cursor of the table last focused."""
+        if not self.DETAIL_ID or not self._ready:
+            return
+        table = self._detail_table
+        if table is None or not table.is_attached:
+            tables = self.query(RowTable)
+            table = tables.first() if tables else None
+        key = table.current_key() if table is not None else None
+        text = self.detail(table.id or "", key) if table is not None and key else ""
+        self.query_one(DetailPane).show(text)
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        if isinstance(event.widget, RowTable) and event.widget is not self._detail_table:
+            self._detail_table = event.widget
+            self.show_detail()
+
+    def on_data_table_row_highlighted(self, _: Any) -> None:
+        self.show_detail()
+
+    def on_data_table_cell_highlighted(self, _: Any) -> None:
+        self.show_detail()
 
     def refresh_header(self) -> None:
         """Redraw the header line (step, session, when it was saved)."""

@@ -15,6 +15,7 @@ from hefboom_tui.model.plenum import principles_list, strong_ranking
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 
@@ -32,6 +33,7 @@ class ChooseScreen(SessionScreen):
     """A table of initiatives ranked by strong marks; Space chooses, Enter fills the fiche."""
 
     TITLE_KEY = "screen.choose"
+    DETAIL_ID = "choose-detail"
     ROW_ACTION = "fiche"
     BINDINGS = [
         *SessionScreen.BINDINGS,
@@ -56,18 +58,32 @@ class ChooseScreen(SessionScreen):
         symbol = {c.id: principle.get(c.principle, "?") for c in self.session.cards}
         items = sorted(round_items(self, self.show_all), key=lambda i: rank[i.id][0])
         rows = []
+        room = self.text_room(44)
         for item in items:
             chosen: Text | str = (Text("✓ " + t("status.chosen"), style="bold")
                                   if item.choice.chosen else "–")
             r, n = rank[item.id]
             symbols = "".join(sorted({symbol.get(c, "") for c in item.choice.principles}))
-            rows.append((item.id, [item.code, item.name, f"{n} (#{r})", chosen, symbols or "–",
-                                   item.choice.why.replace("\n", " ")[:60]]))
+            rows.append((item.id, [item.code, cut(item.name, room // 2), f"{n} (#{r})", chosen,
+                                   symbols or "–", cut(item.choice.why, room - room // 2)]))
         self.query_one(RowTable).fill(rows)
         scope = t("choose.scope_all") if self.show_all or self.session.round == 1 else t(
             "choose.scope_round", round=self.session.round)
         count = sum(1 for i in items if i.choice.chosen)
         self.set_hint(t("choose.hint", scope=scope, chosen=count, total=len(items)))
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The initiative's whole name and its choice fiche."""
+        item = self.session.initiative(key)
+        if item is None:
+            return ""
+        c = item.choice
+        cards = [card.text_in(language()) for cid in c.principles
+                 if (card := self.session.card(cid)) is not None]
+        return detail(f"{item.code} {item.name}", (t("choice.why"), c.why),
+                      (t("choice.principles"), " · ".join(cards)),
+                      (t("choice.principles_note"), c.principles_note),
+                      (t("choice.doubts"), c.doubts))
 
     def action_toggle_choice(self) -> None:
         item = self.current_initiative()
@@ -105,4 +121,4 @@ class ChooseScreen(SessionScreen):
 
     def action_all_rounds(self) -> None:
         self.show_all = not self.show_all
-        self.refresh_view()
+        self.refresh_all()

@@ -15,6 +15,7 @@ from hefboom_tui.model.entities import Initiative
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 MARK = {"engage": "✓", "decline": "✗", "": "?"}
@@ -24,6 +25,7 @@ class DecideScreen(SessionScreen):
     """The initiatives visited in phase 2 (those chosen in step 5), with their decisions."""
 
     TITLE_KEY = "screen.decide"
+    DETAIL_ID = "decide-detail"
     ROW_ACTION = "decide"
     BINDINGS = [
         *SessionScreen.BINDINGS,
@@ -37,7 +39,8 @@ class DecideScreen(SessionScreen):
 
     def compose_body(self) -> ComposeResult:
         table = RowTable(id="decide")
-        table.add_columns(t("col.code"), t("col.name"), t("col.decision"), t("field.argument"))
+        table.add_columns(t("col.code"), t("col.name"), t("col.decision"),
+                          t("field.argument").capitalize())
         yield table
 
     def items(self) -> list[Initiative]:
@@ -47,16 +50,28 @@ class DecideScreen(SessionScreen):
     def refresh_view(self) -> None:
         rows = []
         items = self.items()
+        room = self.text_room(30) // 2
         for item in items:
             d = item.decision
             mark = Text(f"{MARK[d.decision]} {t('decision.' + (d.decision or 'open'))}",
                         style="bold" if d.decision else "")
-            rows.append((item.id, [item.code, item.name, mark, d.argument.replace("\n", " ")[:60]]))
+            rows.append((item.id, [item.code, cut(item.name, room), mark,
+                                   cut(d.argument, room) or "–"]))
         self.query_one(RowTable).fill(rows)
         engaged = sum(1 for i in items if i.decision.decision == "engage")
         declined = sum(1 for i in items if i.decision.decision == "decline")
         self.set_hint(t("decide.hint", engaged=engaged, declined=declined,
                         open=len(items) - engaged - declined))
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The initiative's whole name and the decision with everything argued for it."""
+        item = self.session.initiative(key)
+        if item is None:
+            return ""
+        d = item.decision
+        return detail(f"{item.code} {item.name}",
+                      (t("decide.innovation"), d.innovation), (t("decide.mission"), d.mission),
+                      (t("decide.argument"), d.argument), (t("decide.feedback"), d.feedback))
 
     def action_decide(self) -> None:
         item = self.current_initiative()
@@ -81,4 +96,4 @@ class DecideScreen(SessionScreen):
 
     def action_all(self) -> None:
         self.show_all = not self.show_all
-        self.refresh_view()
+        self.refresh_all()

@@ -21,6 +21,7 @@ from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.chip import chip
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 VERDICT_MARK = {"relevant": "✓", "not_relevant": "✗", "undecided": "?"}
@@ -36,6 +37,7 @@ class DuosScreen(SessionScreen):
     """Duos on the left, the selected duo's cards and verdicts on the right."""
 
     TITLE_KEY = "screen.duos"
+    DETAIL_ID = "duo-detail"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("m", "make_duos", N_("key.make_duos"), id="duos.make"),
@@ -76,6 +78,7 @@ class DuosScreen(SessionScreen):
     def refresh_view(self) -> None:
         s = self.session
         rows = []
+        members = self.text_room(30, 0.4, least=10)  # the list is 40% of the screen wide
         for duo in s.duos:
             counts = {p.id: 0 for p in s.principles}
             for cid in duo.cards:
@@ -84,7 +87,8 @@ class DuosScreen(SessionScreen):
                     counts[card.principle] = counts.get(card.principle, 0) + 1
             symbols = {p.id: p.symbol for p in s.principles}
             summary = " ".join(f"{symbols[p]}{n}" for p, n in counts.items() if p in symbols)
-            rows.append((duo.id, [duo.id.upper(), duo_names(s, duo), summary]))
+            rows.append((duo.id, [duo.id.upper(), cut(duo_names(s, duo), members),
+                                  cut(summary, self.text_room(9 + members, 0.4, least=8))]))
         self.query_one("#duo-list", RowTable).fill(rows)
         self._refresh_cards()
         if not s.duos:
@@ -99,6 +103,7 @@ class DuosScreen(SessionScreen):
     def _refresh_cards(self) -> None:
         duo = self.current_duo()
         rows = []
+        room = self.text_room(28, 0.6)  # principle, verdict, padding and the scroll bar
         if duo is not None:
             verdicts = {j.card: j for j in self.session.judgements if j.duo == duo.id}
             for cid in duo.cards:
@@ -113,8 +118,26 @@ class DuosScreen(SessionScreen):
                     f"  ✦ {t('duos.new')}" if card.origin != "deck" else "")
                 if j and j.argument:
                     text += f"  — {j.argument}"
-                rows.append((cid, [chip(self.session, card), mark, text]))
+                rows.append((cid, [chip(self.session, card), mark, cut(text, room)]))
         self.query_one("#duo-cards", RowTable).fill(rows)
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The duo's members; on a card, its whole text, its verdict and the argument."""
+        duo = self.current_duo()
+        if duo is None:
+            return ""
+        members = f"{duo.id.upper()} · {duo_names(self.session, duo)}"
+        card = self.session.card(key) if table == "duo-cards" else None
+        if card is None:
+            return detail(members)
+        j = next((j for j in self.session.judgements
+                  if j.duo == duo.id and j.card == card.id), None)
+        verdict = j.verdict if j else "undecided"
+        new = f"  ✦ {t('duos.new')}" if card.origin != "deck" else ""
+        return detail(card.text_in(language()) + new,
+                      (t("col.verdict"), f"{VERDICT_MARK[verdict]} {t('verdict.' + verdict)}"),
+                      (t("field.argument").capitalize(), j.argument if j else ""),
+                      (t("col.duo"), members))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "duo-list":

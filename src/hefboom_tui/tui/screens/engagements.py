@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Static
 
 from hefboom_tui.i18n import N_, language, t
@@ -21,6 +21,7 @@ from hefboom_tui.model.phase3 import ANSWERS, Engagement
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 ANSWER_MARK = {"yes": "✓", "no": "✗"}
@@ -30,6 +31,7 @@ class EngagementsScreen(SessionScreen):
     """One engaged initiative at a time: its sticker tallies above, its engagements below."""
 
     TITLE_KEY = "screen.plenum_initiative"
+    DETAIL_ID = "plenum3-detail"
     BINDINGS = [
         Binding("escape", "back", N_("key.back"), id="plenum3.back"),
         Binding("n", "new", N_("key.new_engagement"), id="plenum3.new"),
@@ -45,7 +47,8 @@ class EngagementsScreen(SessionScreen):
         self.initiative = initiative
 
     def compose_body(self) -> ComposeResult:
-        yield Static("", id="plenum-head")
+        with VerticalScroll(id="plenum-head"):  # flap 3 can be long: it scrolls
+            yield Static("", id="plenum-head-text")
         with Horizontal(id="plenum-panes"):
             options = RowTable(id="plenum-options")
             options.add_columns(t("screen.tally"), t("field.kind").capitalize(),
@@ -78,7 +81,7 @@ class EngagementsScreen(SessionScreen):
     def refresh_view(self) -> None:
         s = self.session
         item = self.item()
-        head = self.query_one("#plenum-head", Static)
+        head = self.query_one("#plenum-head-text", Static)
         if item is None:
             head.update(t("plenum3.none"))
             self.query_one("#plenum-options", RowTable).fill([])
@@ -95,19 +98,42 @@ class EngagementsScreen(SessionScreen):
             lines.append(escape(t("plenum3.needs", needs=" · ".join(item.visit.needs))))
         head.update("\n".join(lines))
         rows = []
+        room = self.text_room(24)
         for option in self.ranked_options(item):
             found = s.tally(item.id, option.id)
             green, red = (found.green, found.red) if found else (0, 0)
             text = option.text_in(language()) + ("  ✦" if option.initiative else "")
-            rows.append((option.id, [f"✓{green} ✗{red}", t(f"kind_short.{option.kind}"), text]))
+            rows.append((option.id, [f"✓{green} ✗{red}", t(f"kind_short.{option.kind}"),
+                                     cut(text, room)]))
         self.query_one("#plenum-options", RowTable).fill(rows)
         mine = [e for e in s.engagements if e.initiative == item.id]
         self.query_one("#engagements", RowTable).fill([
             (e.id, [Text(f"{ANSWER_MARK[e.answer]} {t('answer.' + e.answer)}",
                          style="bold" if e.answer == "yes" else ""),
-                    e.what, e.why.replace("\n", " ")[:60] or "–"]) for e in mine])
+                    cut(e.what, room // 2), cut(e.why, room - room // 2) or "–"])
+            for e in mine])
         self.set_hint(t("plenum3.hint", yes=sum(e.answer == "yes" for e in mine),
                         no=sum(e.answer == "no" for e in mine)))
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The whole option (and who added it), or the whole engagement with its answers."""
+        if table == "plenum-options":
+            option = next((o for o in self.session.support_options if o.id == key), None)
+            if option is None:
+                return ""
+            return detail(option.text_in(language()),
+                          (t("field.added_by").capitalize(), option.added_by))
+        e = self.session.engagement(key)
+        if e is None:
+            return ""
+        names = {p.id: p.name for p in self.session.participants}
+        return detail(e.what, (t("field.answer").capitalize(),
+                               f"{ANSWER_MARK[e.answer]} {t('answer.' + e.answer)}"),
+                      (t("field.why_engagement").capitalize(), e.why),
+                      (t("field.how").capitalize(), e.how),
+                      (t("field.steps").capitalize(), e.steps),
+                      (t("field.who").capitalize(), ", ".join(names.get(w, "?") for w in e.who)),
+                      (t("field.by_when").capitalize(), e.by_when))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open()
@@ -213,7 +239,7 @@ class EngagementsScreen(SessionScreen):
         if engaged:
             index = engaged.index(self.initiative) if self.initiative in engaged else 0
             self.initiative = engaged[(index + step) % len(engaged)]
-            self.refresh_view()
+            self.refresh_all()
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -41,7 +41,7 @@ class ExportDialog(LocalizedBindings, ModalScreen[None]):
             yield Label(t("field.path").capitalize(), classes="form-label")
             yield Input(str(default_path(app.folder, app.store.path.stem, "ics")), id="path")
             yield Static("", id="export-status", classes="form-note")
-            with Horizontal(classes="form-buttons"):
+            with Horizontal(classes="form-buttons form-foot"):  # docked: never scrolled away
                 yield Button(t("export.go"), variant="primary", id="go")
                 yield Button(t("form.close"), id="cancel")
 

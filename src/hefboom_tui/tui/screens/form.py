@@ -12,7 +12,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 
@@ -59,10 +59,11 @@ class FormScreen(LocalizedBindings, ModalScreen[bool]):
                     yield Static(f.live(str(f.value or "")), id=f"live-{f.name}",
                                  classes="form-note")
                 yield Static("", id=f"err-{f.name}", classes="form-error")
-            with Horizontal(classes="form-buttons"):
-                yield Button(self.save_label, variant="primary", id="save")
-                yield Button(t("form.cancel"), id="cancel")
-            yield Static(t("form.keys"), classes="form-note")
+            with Vertical(classes="form-foot"):  # docked: the body scrolls, not the buttons
+                with Horizontal(classes="form-buttons"):
+                    yield Button(self.save_label, variant="primary", id="save")
+                    yield Button(t("form.cancel"), id="cancel")
+                yield Static(t("form.keys"), classes="form-note")
 
     def _widget(self, f: Field) -> Any:
         wid = f"f-{f.name}"

@@ -42,14 +42,17 @@ def guide_view(guide: VisitGuide) -> Group:
     when = " ".join(x for x in (guide.date, guide.time) if x) or t("guide.not_planned")
     if guide.time_needed:
         when += f" · {guide.time_needed}"
-    facts = Table.grid(padding=(0, 1))
-    facts.add_column(style="bold")
-    facts.add_column(ratio=1)
+    # each fact as a paragraph, its label in front: a label column beside long texts would
+    # take half of an 80-column terminal
+    facts = Text()
     for label, value in ((t("fiche.contact_label"), guide.contact),
                          (t("guide.when"), when),
                          (t("guide.visitors"), ", ".join(guide.visitors)),
                          (t("guide.bring"), guide.visitor_needs)):
-        facts.add_row(label, value or "–")
+        if facts:
+            facts.append("\n")
+        facts.append(f"{label}: ", style="bold")
+        facts.append(value or "–")
     parts: list[Any] = [Text(f"{guide.code}  {guide.name}", style="bold"), facts, Text(""),
                         Text(t("guide.conditions"), style="bold"),
                         _bullets([t(f"guide.condition.{key}") for key in CONDITIONS]),

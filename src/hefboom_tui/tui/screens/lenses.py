@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
@@ -21,6 +22,7 @@ from hefboom_tui.model.cycle import (
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.detail_line import cut
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 
@@ -28,6 +30,7 @@ class LensesScreen(SessionScreen):
     """Every initiative with its lenses and the way of working they suggest."""
 
     TITLE_KEY = "screen.lenses"
+    DETAIL_ID = "lenses-detail"
     ROW_ACTION = "edit"
     BINDINGS = [Binding("escape", "back", N_("key.back"), id="lenses.back"),
                 Binding("enter", "edit", N_("key.edit"), id="lenses.edit")]
@@ -46,7 +49,7 @@ class LensesScreen(SessionScreen):
         for item in self.session.initiatives:
             lens = item.lenses
             way = way_of_working(lens)
-            rows.append((item.id, [item.code, item.name[:28],
+            rows.append((item.id, [item.code, cut(item.name, 16),
                                    t(f"level.{lens.willingness or 'open'}"),
                                    t(f"level.{lens.ability or 'open'}"),
                                    t(f"way.{way}") if way else "–",
@@ -55,6 +58,11 @@ class LensesScreen(SessionScreen):
                                    t(f"type.{kind}") if (kind := initiative_type(lens)) else "–"]))
         self.query_one(RowTable).fill(rows)
         self.set_hint(t("lenses.hint"))
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The initiative's whole name."""
+        item = self.session.initiative(key)
+        return f"{item.code} {item.name}" if item is not None else ""
 
     def action_edit(self) -> None:
         item = self.current_initiative()

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
@@ -31,13 +30,10 @@ from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.cycle_form import history_markup, new_cycle_form
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 APPLIES_MARK = {"yes": "✓", "no": "✗"}
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def challenge_label(challenge: Challenge) -> str:
@@ -50,6 +46,7 @@ class OrganisationScreen(SessionScreen):
     """The current cycle's fiche as a table; the previous cycle read-only beside it."""
 
     TITLE_KEY = "screen.organisation"
+    DETAIL_ID = "org-detail"
     ROW_ACTION = "edit"
     BINDINGS = [*SessionScreen.BINDINGS,
                 Binding("enter", "edit", N_("key.edit"), id="organisation.edit"),
@@ -70,7 +67,6 @@ class OrganisationScreen(SessionScreen):
             yield table
             with VerticalScroll(id="org-history"):
                 yield Static("", id="org-history-text")
-        yield Static("", id="org-questions")
 
     # -- view --------------------------------------------------------------------------------
     def challenges(self) -> list[Challenge]:
@@ -82,16 +78,18 @@ class OrganisationScreen(SessionScreen):
 
     def refresh_view(self) -> None:
         rows: list[tuple[str, list[Any]]] = []
+        history = bool(self.session.cycles) and self.history_index != 0
+        room = self.text_room(20, 0.6 if history else 1.0, least=10) // 2
         for c in self.challenges():
             applies = f"{APPLIES_MARK[c.applies]} {t('applies.' + c.applies)}" if c.applies \
                 else "–"
-            rows.append((f"c:{c.id}", [Text(_cut(challenge_label(c), 34), style="bold"), applies,
-                                       _cut(c.examples.replace("\n", " "), 30) or "–"]))
+            rows.append((f"c:{c.id}", [Text(cut(challenge_label(c), room), style="bold"),
+                                       applies, cut(c.examples, room) or "–"]))
             for p in c.proposals:
-                review = t("org.reviewed", result=p.review_result.replace("\n", " ")) \
+                review = t("org.reviewed", result=p.review_result) \
                     if p.reviewed else t("org.not_reviewed")
-                rows.append((f"p:{p.id}", [f"  • {_cut(p.text.replace(chr(10), ' '), 30)}",
-                                           p.review_date or "–", _cut(review, 30)]))
+                rows.append((f"p:{p.id}", [f"  • {cut(p.text, room - 4)}",
+                                           p.review_date or "–", cut(review, room)]))
         self.query_one("#organisation", RowTable).fill(rows)
         cycles = self.session.cycles
         pane = self.query_one("#org-history")
@@ -101,7 +99,6 @@ class OrganisationScreen(SessionScreen):
             self.query_one("#org-history-text", Static).update(history_markup(record))
         hint = t("organisation.hint", cycle=self.session.cycle)
         self.set_hint(hint if cycles else hint + " · " + t("org.history_none"))
-        self._show_questions()
 
     def _current(self) -> tuple[Challenge | None, Proposal | None]:
         key = self.query_one("#organisation", RowTable).current_key() or ""
@@ -114,16 +111,19 @@ class OrganisationScreen(SessionScreen):
                     return c, p
         return None, None
 
-    def _show_questions(self) -> None:
-        challenge, _ = self._current()
-        keys = GUIDING_QUESTIONS.get(challenge.group, ()) if challenge else ()
-        text = " ".join(t(f"org.q.{k}") for k in keys)
-        label = challenge_label(challenge) if challenge else ""
-        self.query_one("#org-questions", Static).update(
-            f"[b]{escape(label)}[/b] · {escape(text)}" if text else "")
-
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self._show_questions()
+    def detail(self, table: str, key: str) -> str | Text:
+        """A challenge with its guiding questions and examples, or a proposal whole."""
+        challenge, proposal = self._current()
+        if challenge is None:
+            return ""
+        if proposal is not None:
+            return detail(proposal.text,
+                          (t("field.review_date").capitalize(), proposal.review_date),
+                          (t("org.review_result"), proposal.review_result),
+                          ("", challenge_label(challenge)))
+        questions = " ".join(t(f"org.q.{k}") for k in GUIDING_QUESTIONS.get(challenge.group, ()))
+        return detail(challenge_label(challenge), ("", questions),
+                      (t("org.examples"), challenge.examples))
 
     # -- forms -------------------------------------------------------------------------------
     def action_edit(self) -> None:
@@ -224,7 +224,7 @@ class OrganisationScreen(SessionScreen):
         if count:
             index = self.history_index
             self.history_index = -1 if index == 0 else (0 if index - 1 < -count else index - 1)
-            self.refresh_view()
+            self.refresh_all()
 
     def action_new_cycle(self) -> None:
         new_cycle_form(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 
@@ -12,6 +13,7 @@ from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.method import step
 from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 
@@ -19,6 +21,7 @@ class ParkingScreen(SessionScreen):
     """Every parked note, with the step it came up in and whether it was dealt with."""
 
     TITLE_KEY = "screen.parking"
+    DETAIL_ID = "parking-detail"
     BINDINGS = [
         Binding("escape,f8", "back", N_("key.back"), id="parking.back"),
         Binding("n,f7", "app.park", N_("key.park"), id="parking.new"),
@@ -35,14 +38,25 @@ class ParkingScreen(SessionScreen):
 
     def refresh_view(self) -> None:
         rows = []
+        room = self.text_room(30)
         for note in self.session.parking:
             where = f"{note.step} {t(step(note.step).title_key)}" if note.step else ""
             rows.append((note.id, ["✓" if note.done else "○",
-                                   note.text + (f"  — {note.by}" if note.by else ""), where]))
+                                   cut(note.text + (f"  — {note.by}" if note.by else ""), room),
+                                   cut(where, 20)]))
         self.query_one(RowTable).fill(rows)
         open_ = sum(1 for n in self.session.parking if not n.done)
         self.set_hint(t("parking.hint", open=open_, count=len(self.session.parking))
                       if self.session.parking else t("parking.empty"))
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The whole note, who parked it and in which step."""
+        note = next((n for n in self.session.parking if n.id == key), None)
+        if note is None:
+            return ""
+        where = f"{note.step} {t(step(note.step).title_key)}" if note.step else ""
+        return detail(note.text, (t("field.added_by").capitalize(), note.by),
+                      (t("col.step"), where))
 
     def view_state(self) -> dict[str, Any]:
         return {"open": "parking"}

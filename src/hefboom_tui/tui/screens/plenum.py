@@ -15,6 +15,7 @@ from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.chip import chip
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 STATUS_MARK = {"proposed": "?", "accepted": "✓", "dropped": "✗", "merged": "↪"}
@@ -24,6 +25,7 @@ class PlenumScreen(SessionScreen):
     """Relevant cards grouped by principle, with who chose them and why."""
 
     TITLE_KEY = "screen.plenum"
+    DETAIL_ID = "plenum-detail"
     BINDINGS = [
         Binding("escape", "back", N_("key.back"), id="plenum.back"),
         Binding("a", "status('accepted')", N_("key.accept"), id="plenum.accept"),
@@ -44,20 +46,33 @@ class PlenumScreen(SessionScreen):
     def refresh_view(self) -> None:
         rows = []
         items = self.items()
+        room = self.text_room(30) // 2
         for item in items:
             status = Text(f"{STATUS_MARK[item.status]} {t('list.' + item.status)}",
                           style="bold" if item.status == "accepted" else "")
             text = item.card.text_in(language()) + (f"  ✦ {t('duos.new')}" if item.is_new else "")
             if item.status == "merged":
                 target = self.session.card(item.merged_into)
-                text += f"  ↪ {target.text_in(language())[:30] if target else '?'}"
-            rows.append((item.card.id, [chip(self.session, item.card), status, text,
+                text += f"  ↪ {target.text_in(language()) if target else '?'}"
+            rows.append((item.card.id, [chip(self.session, item.card), status, cut(text, room),
                                         ", ".join(d.upper() for d in item.duos),
-                                        " / ".join(item.arguments)[:80]]))
+                                        cut(" / ".join(item.arguments), room)]))
         self.query_one(RowTable).fill(rows)
         accepted = sum(1 for i in items if i.status == "accepted")
         self.set_hint(t("plenum.hint", accepted=accepted, total=len(items)) if items
                       else t("plenum.none"))
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The whole card, where it was merged into, and every duo's argument for it."""
+        item = next((i for i in self.items() if i.card.id == key), None)
+        if item is None:
+            return ""
+        target = self.session.card(item.merged_into) if item.status == "merged" else None
+        new = f"  ✦ {t('duos.new')}" if item.is_new else ""
+        return detail(item.card.text_in(language()) + new,
+                      ("↪", target.text_in(language()) if target else ""),
+                      (t("col.duos"), ", ".join(d.upper() for d in item.duos)),
+                      *[(t("field.argument").capitalize(), a) for a in item.arguments])
 
     def _current(self) -> PlenumItem | None:
         table = self.query_one(RowTable)

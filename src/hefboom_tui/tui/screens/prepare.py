@@ -34,12 +34,13 @@ class PrepareScreen(SessionScreen):
                     yield Static(t(f"flap.{flap}"), classes="flap-title")
                     yield Static("\n".join(f"• {t(f'poster.{flap}.q{n}')}"
                                            for n in range(1, FLAP_QUESTIONS[flap] + 1)))
-        yield Static("", id="prepare-list")
+        with VerticalScroll(id="prepare-list"):  # many chosen initiatives: it scrolls
+            yield Static("", id="prepare-text")
 
     def refresh_view(self) -> None:
         chosen = round_items(self, False, only_chosen=True)
         lines = [f"✓ {i.code}  {escape(i.name)}" for i in chosen]
-        self.query_one("#prepare-list", Static).update(
+        self.query_one("#prepare-text", Static).update(
             t("prepare.chosen", count=len(chosen)) + "\n" + ("\n".join(lines) or "–"))
         self.set_hint(t("prepare.hint", round=self.session.round) + " · "
                       + t("prepare.guide_hint"))

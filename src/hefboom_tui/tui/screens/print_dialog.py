@@ -64,7 +64,7 @@ class PrintDialog(LocalizedBindings, ModalScreen[None]):
                             (t("print.contact_option"), "contact", False), id="print-options")
             yield ProgressBar(total=100, show_eta=False, id="progress")
             yield Static("", id="print-status", classes="form-note")
-            with Horizontal(classes="form-buttons"):
+            with Horizontal(classes="form-buttons form-foot"):  # docked: never scrolled away
                 yield Button(t("print.title") + " (Ctrl+S)", variant="primary", id="go")
                 yield Button(t("form.cancel"), id="cancel")
 

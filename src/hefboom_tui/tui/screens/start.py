@@ -9,7 +9,7 @@ from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from hefboom_tui.i18n import N_, t, tn
@@ -19,6 +19,7 @@ from hefboom_tui.tui.localized import LocalizedBindings
 from hefboom_tui.tui.result import OpenSession, Result
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.screens.importing import field_error, file_field, report_import
+from hefboom_tui.tui.widgets.keys_footer import KeysFooter
 
 
 class StartScreen(LocalizedBindings, Screen[None]):
@@ -37,7 +38,7 @@ class StartScreen(LocalizedBindings, Screen[None]):
         yield Static(t("start.intro"), id="start-intro")
         yield OptionList(id="sessions")
         yield Static("", id="start-folder", classes="hint")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.reload()

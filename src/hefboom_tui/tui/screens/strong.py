@@ -17,6 +17,7 @@ from hefboom_tui.model import actions
 from hefboom_tui.model.change import Change
 from hefboom_tui.model.plenum import principles_list, strong_ranking
 from hefboom_tui.tui.screens.base import SessionScreen
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 
@@ -29,6 +30,7 @@ class StrongScreen(SessionScreen):
     """A matrix: initiatives down, duos across; Space toggles a strong mark."""
 
     TITLE_KEY = "screen.strong"
+    DETAIL_ID = "strong-detail"
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("space,enter", "toggle_strong", N_("key.strong_toggle"), id="strong.toggle"),
@@ -90,11 +92,13 @@ class StrongScreen(SessionScreen):
         if self.ranked:
             items.sort(key=lambda i: ranking[i.id][0])
         self._shown = {}
+        room = self.text_room(28 + 4 * len(duo_ids), 0.66)
         for item in items:
             r, n = ranking[item.id]
             cells = [mark(d, item.id, marks) for d in duo_ids]
             self._shown[item.id] = (str(n), f"#{r}")
-            table.add_row(item.code, item.name[:30], *cells, str(n), f"#{r}", key=item.id)
+            table.add_row(item.code, cut(item.name, room), *cells, str(n), f"#{r}",
+                          key=item.id)
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1), column=col)
         self._show_top()
@@ -122,6 +126,7 @@ class StrongScreen(SessionScreen):
                 cells += [(iid, "total", now[0]), (iid, "rank", now[1])]
         self.query_one(RowTable).set_cells(cells)
         self._show_top()
+        self.show_detail()  # it names the duos that marked the initiative
 
     def _show_top(self) -> None:
         s = self.session
@@ -131,6 +136,14 @@ class StrongScreen(SessionScreen):
             self.set_hint(t("strong.no_duos"))
         else:
             self.set_hint(t("strong.hint", top=", ".join(top) or "–"))
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The initiative's whole name and the duos that find it strong."""
+        item = self.session.initiative(key)
+        if item is None:
+            return ""
+        duos = [m.duo.upper() for m in self.session.strong_marks if m.initiative == item.id]
+        return detail(f"{item.code} {item.name}", (t("col.duos"), ", ".join(duos) or "–"))
 
     def action_toggle_strong(self) -> None:
         table = self.query_one(RowTable)
@@ -146,4 +159,4 @@ class StrongScreen(SessionScreen):
 
     def action_order(self) -> None:
         self.ranked = not self.ranked
-        self.refresh_view()
+        self.refresh_all()

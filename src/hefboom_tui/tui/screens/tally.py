@@ -23,7 +23,7 @@ from hefboom_tui.model.entities import Initiative, SupportOption
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
-from hefboom_tui.tui.widgets.detail_line import DetailLine
+from hefboom_tui.tui.widgets.detail_line import cut
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 COLOUR_COLUMNS = {2: "green", 3: "red"}
@@ -46,6 +46,7 @@ class TallyScreen(SessionScreen):
     """Sticker counts per engaged initiative, with bars; or the overview matrix."""
 
     TITLE_KEY = "screen.tally"
+    DETAIL_ID = "tally-detail"
     BINDINGS = [
         Binding("escape", "back", N_("key.back"), id="tally.back"),
         Binding("g", "sticker('green', 1)", N_("key.green"), id="tally.green"),
@@ -82,17 +83,17 @@ class TallyScreen(SessionScreen):
     def compose_body(self) -> ComposeResult:
         yield Static("", id="tally-title", classes="form-title")
         yield RowTable(id="tally", cursor_type="cell")
-        yield DetailLine("", id="tally-detail", classes="detail")
 
-    def _show_detail(self) -> None:
-        """The whole text of the option under the cursor: the table cuts long ones."""
-        key = self.query_one(RowTable).current_key()
+    def detail(self, table: str, key: str) -> str | Text:
+        """The whole text of the option under the cursor (the table cuts long ones), and who
+        added it during the round."""
         option = next((o for o in self.session.support_options if o.id == key), None)
-        self.query_one("#tally-detail", DetailLine).show(
-            self._text(option) if option is not None else "")
-
-    def on_data_table_cell_highlighted(self, _: Any) -> None:
-        self._show_detail()
+        if option is None:
+            return ""
+        if not option.added_by:
+            return self._text(option)
+        return Text(self._text(option) + "\n") + Text(
+            f"— {t('field.added_by')}: {option.added_by}", style="italic")
 
     @property
     def initiative(self) -> Initiative | None:
@@ -145,13 +146,13 @@ class TallyScreen(SessionScreen):
             c = counts[option.id]
             green, red = (c.green, c.red) if c else (0, 0)
             kind = t(f"kind_short.{option.kind}") + (" ✦" if option.initiative else "")
-            rows.append((option.id, [kind, self._text(option)[:room], "–" if masked else str(green),
+            rows.append((option.id, [kind, cut(self._text(option), room),
+                                     "–" if masked else str(green),
                                      "–" if masked else str(red),
                                      "" if masked else bar(green, red, top)]))
         table.fill(rows)
         if table.cursor_coordinate.column == 0 and table.row_count:
             table.move_cursor(column=2)
-        self._show_detail()
         self.set_hint(t("tally.hint"))
 
     def session_changed(self, change: Change) -> None:
@@ -189,7 +190,7 @@ class TallyScreen(SessionScreen):
         table.clear(columns=True)
         table.add_columns(t("print.option").capitalize(), *[i.code for i in engaged])
         for option in self.session.support_options:
-            cells: list[Any] = [self._text(option)[:50]]
+            cells: list[Any] = [cut(self._text(option), 40)]
             for item in engaged:
                 if option.initiative and option.initiative != item.id:
                     cells.append("")
@@ -270,28 +271,28 @@ class TallyScreen(SessionScreen):
     def action_switch(self, step: int) -> None:
         self.index += step
         self.overview = False
-        self.refresh_view()
+        self.refresh_all()
 
     def action_hide(self) -> None:
         """Hide the counts on the beamer while the team rotates (or show them all again)."""
         self.hidden = not self.hidden
         self.revealed.clear()
-        self.refresh_view()
+        self.refresh_all()
 
     def action_reveal(self) -> None:
         """At the plenum: show this initiative's counts on the beamer."""
         item = self.initiative
         if item is not None and self.hidden:
             self.revealed.add(item.id)
-            self.refresh_view()
+            self.refresh_all()
 
     def action_sort(self) -> None:
         self.sorted = not self.sorted
-        self.refresh_view()
+        self.refresh_all()
 
     def action_overview(self) -> None:
         self.overview = not self.overview
-        self.refresh_view()
+        self.refresh_all()
 
     def action_add_option(self) -> None:
         item = self.initiative
@@ -330,5 +331,5 @@ class TallyScreen(SessionScreen):
                  set(view.get("revealed") or []))
         if state != (self.index, self.overview, self.hidden, self.revealed):
             self.index, self.overview, self.hidden, self.revealed = state
-            self.refresh_view()
+            self.refresh_all()
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 
@@ -13,6 +14,7 @@ from hefboom_tui.model.entities import Participant
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.detail_line import cut
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 
@@ -20,6 +22,7 @@ class TeamScreen(SessionScreen):
     """A table of participants."""
 
     TITLE_KEY = "screen.team"
+    DETAIL_ID = "team-detail"
     BINDINGS = [
         Binding("escape", "back", N_("key.back"), id="team.back"),
         Binding("n", "add", N_("key.add_people"), id="team.add"),
@@ -35,11 +38,18 @@ class TeamScreen(SessionScreen):
 
     def refresh_view(self) -> None:
         duo_of = {m: d.id.upper() for d in self.session.duos for m in d.members}
-        rows = [(p.id, [p.name, "✓ " + t("cli.present") if p.present else "✗ " + t("cli.absent"),
+        room = self.text_room(30)
+        rows = [(p.id, [cut(p.name, room),
+                        "✓ " + t("cli.present") if p.present else "✗ " + t("cli.absent"),
                         duo_of.get(p.id, "–")]) for p in self.session.participants]
         self.query_one(RowTable).fill(rows)
         present = len(self.session.present())
         self.set_hint(t("team.hint", present=present, total=len(self.session.participants)))
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The person's whole name."""
+        person = self.session.participant(key)
+        return person.name if person is not None else ""
 
     def _current(self) -> Participant | None:
         key = self.query_one(RowTable).current_key()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 
@@ -15,6 +16,7 @@ from hefboom_tui.model.cycle import WANTS_SUPPORT
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
+from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
 
 SUPPORT_MARK = {"yes": "✓", "no": "✗", "unclear": "?", "": "–"}
@@ -24,6 +26,7 @@ class VisitsScreen(SessionScreen):
     """The chosen initiatives and what their visits brought back."""
 
     TITLE_KEY = "screen.visits"
+    DETAIL_ID = "visits-detail"
     ROW_ACTION = "edit"
     BINDINGS = [*SessionScreen.BINDINGS,
                 Binding("enter", "edit", N_("key.visit"), id="visits.edit"),
@@ -32,25 +35,36 @@ class VisitsScreen(SessionScreen):
     def compose_body(self) -> ComposeResult:
         table = RowTable(id="visits")
         table.add_columns(t("col.code"), t("col.name"), t("field.date").capitalize(),
-                          t("field.visitors").capitalize(), t("visits.flaps"),
-                          t("field.wants_support").capitalize())
+                          t("visits.flaps"), t("field.wants_support").capitalize())
         yield table
 
     def refresh_view(self) -> None:
-        names = {p.id: p.name for p in self.session.participants}
         chosen = [i for i in self.session.initiatives if i.choice.chosen]
         rows = []
+        room = self.text_room(66)
         for item in chosen:
             v = item.visit
             flaps = f"{len(v.now)} · {len(v.future)} · {len(v.needs)} · {len(v.partners)}"
-            rows.append((item.id, [item.code, item.name, v.date or "–",
-                                   ", ".join(names.get(x, "?") for x in v.visitors) or "–", flaps,
+            rows.append((item.id, [item.code, cut(item.name, room), v.date or "–", flaps,
                                    f"{SUPPORT_MARK[v.wants_support]} "
                                    f"{t('wants.' + (v.wants_support or 'open'))}"]))
         self.query_one(RowTable).fill(rows)
         done = sum(1 for i in chosen if i.visit.done)
         self.set_hint(t("visits.hint", done=done, total=len(chosen)) + " · "
                       + t("visits.guide_hint"))
+
+    def detail(self, table: str, key: str) -> str | Text:
+        """The initiative's whole name, who visited, and the visit's notes (the flaps' notes
+        are in the visit form and on the printed poster)."""
+        item = self.session.initiative(key)
+        if item is None:
+            return ""
+        v = item.visit
+        names = {p.id: p.name for p in self.session.participants}
+        return detail(f"{item.code} {item.name}",
+                      (t("field.visitors").capitalize(),
+                       ", ".join(names.get(x, "?") for x in v.visitors)),
+                      (t("visits.notes"), v.notes))
 
     def action_edit(self) -> None:
         item = self.current_initiative()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rich.cells import cell_len, set_cell_size
 from textual.widgets import Static
 
 from hefboom_tui.i18n import t
@@ -47,13 +48,25 @@ class SessionHeader(Static):
         round_part = f" · {t('header.round', round=session.round)}" if session.round > 1 else ""
         title = t(current.title_key)
         view = "" if screen_title == title else f" · {screen_title}"
-        left = f"{session.name}{view}{round_part} · {where}"
         width = max(10, self.size.width - 2) if self.size.width else 78
-        space = max(1, width - len(left) - len(state))
-        if space < 2:
-            left = left[: max(0, width - len(state) - 3)] + "…"
-            space = 1
-        text = left + " " * space + state
+        text = self.line(session.name, f"{view}{round_part} · {where}", state, width)
         if text != getattr(self, "_text", None):  # an unchanged line costs no new layout
             self._text = text
             self.update(text, layout=False)  # one line, always: no layout pass for the screen
+
+    @staticmethod
+    def line(name: str, where: str, state: str, width: int) -> str:
+        """``name`` + ``where`` on the left and ``state`` on the right in ``width`` cells. What
+        gives way first is the session's name (cut with …: the start screen shows it whole),
+        then the save state; the step stays."""
+        name = " ".join(name.split())
+        room = width - cell_len(where) - cell_len(state) - 2
+        if room < min(8, cell_len(name)):  # too narrow: no save state
+            state, room = "", width - cell_len(where) - 1
+        if cell_len(name) > room:
+            name = set_cell_size(name, max(0, room - 1)) + "…" if room > 1 else ""
+        left = name + where if name else where.removeprefix(" · ")
+        if cell_len(left) > width:
+            left = set_cell_size(left, width - 1) + "…"
+        space = max(1, width - cell_len(left) - cell_len(state))
+        return left + (" " * space + state if state else "")

@@ -1,0 +1,243 @@
+"""At 80×24 nothing a session holds is cut without a trace (issue 15, item 1).
+
+The walker opens every main screen on the worst-case session (every text as long as
+validation allows), moves the cursor over every row of every table and reads what is shown:
+the screen, and the whole text of every pane the user can scroll (the detail pane under a
+table, a fiche, a board). A text of the session that shows anywhere on a screen (its «tag»
+is seen, even cut) must be readable there in full; each screen must show the texts it is
+about; and every text typed into the session must be readable in full on some screen, or
+be listed below as kept for a form (with the reason).
+
+Also at 80×24: the footer of every main screen shows the help key (which lists every key),
+the header keeps the step, and a dialog's buttons stay on screen however long its body is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from room_session import CLOCK, STEM, WALL_CLOCK, write_room
+from screen_text import TAG, compact, read, screen_lines
+from test_undo_forms import CASES
+from textual.geometry import Region
+from textual.widgets import Button
+
+from hefboom_tui.i18n import t
+from hefboom_tui.model.method import step
+from hefboom_tui.tui.app import HefboomApp, make_app
+from hefboom_tui.tui.widgets.row_table import RowTable
+
+SIZE = (80, 24)
+WORST_CASE_KEYS = {"acting-edit-action-4": ("down", "down", "down", "enter")}
+"""Forms opened by other keys on the worst-case session than on the demo (its rows differ)."""
+Walk = Callable[[Any, Callable[[], None]], Awaitable[None]]
+
+
+async def rows(pilot: Any, capture: Callable[[], None]) -> None:
+    """Every row of every table of the screen (a later table for each row of an earlier
+    one: the cards of each duo), each with the focus on its table, as a user reads them."""
+    tables = [table for table in pilot.app.screen.query(RowTable) if table.display]
+
+    async def walk(level: int) -> None:
+        if level == len(tables):
+            return
+        table = tables[level]
+        for row in range(table.row_count):
+            table.focus()
+            table.move_cursor(row=row)
+            await pilot.pause()
+            capture()
+            await walk(level + 1)
+
+    capture()
+    await walk(0)
+
+
+async def fiches(pilot: Any, capture: Callable[[], None]) -> None:
+    """The wall: each card's fiche (Enter), the wall's own detail view."""
+    capture()
+    for _ in range(len(pilot.app.store.session.initiatives)):
+        await pilot.press("enter")
+        capture()
+        await pilot.press("escape", "right")
+
+
+def pages(key: str, count: int) -> Walk:
+    """A screen that shows one thing at a time: ``key`` goes to the next one."""
+    async def walk(pilot: Any, capture: Callable[[], None]) -> None:
+        for _ in range(count):
+            capture()
+            await pilot.press(key)
+    return walk
+
+
+@dataclass(frozen=True)
+class Room:
+    """A main screen: the step it is on (None: stay), the keys that open it, how to walk it,
+    and the texts (action, parameter) it is about: every string of each must show in full."""
+
+    id: str
+    step: str | None
+    keys: tuple[str, ...] = ()
+    walk: Walk = rows
+    shows: tuple[tuple[str, str], ...] = ()
+
+
+NAME = ("add_initiative", "name")
+ROOMS = [
+    Room("wall", "1.1", walk=fiches, shows=(
+        NAME, ("add_initiative", "description"), ("add_initiative", "contact"),
+        ("add_initiative", "theme"), ("add_initiative", "size"), ("add_initiative", "origin"),
+        ("add_initiative", "added_by"))),
+    Room("lenses", "1.1", ("w",), shows=(NAME,)),
+    Room("duos", "1.3", shows=(("add_participant", "name"), ("new_card", "text"),
+                               ("new_card", "argument"))),
+    Room("plenum-1.3", "1.3", ("P",), shows=(("new_card", "text"), ("new_card", "argument"))),
+    Room("strong", "1.4", shows=(NAME, ("new_card", "text"))),
+    Room("choose", "1.5", shows=(NAME, ("choose", "why"), ("choose", "principles_note"),
+                                 ("choose", "doubts"))),
+    Room("agreements", "1.6", shows=(("set_agreement", "time_needed"),
+                                     ("set_agreement", "visitor_needs"))),
+    Room("prepare", "1.7"),
+    Room("guide", "1.7", ("g",), pages("right_square_bracket", 2),
+         shows=(("set_agreement", "visitor_needs"),)),
+    Room("visits", "2", shows=(("record_visit", "notes"),)),
+    Room("decide", "3.2", shows=(("decide", "argument"), ("decide", "innovation"),
+                                 ("decide", "mission"), ("decide", "feedback"))),
+    Room("rotation", "3.3"),
+    Room("tally", "3.3", ("t",), shows=(("add_option", "text"), ("add_option", "added_by"))),
+    Room("tally-overview", "3.3", ("t", "v"), shows=(("add_option", "text"),)),
+    Room("plenum-3.3", "3.3", ("t", "p"), shows=(
+        ("add_option", "text"), ("add_engagement", "what"), ("add_engagement", "why"),
+        ("add_engagement", "how"), ("add_engagement", "steps"))),
+    Room("appointments", "3.4", shows=(
+        ("set_appointment", "whom"), ("set_appointment", "time_needed"),
+        ("set_appointment", "still_needed"), ("set_appointment", "act_together"),
+        ("set_appointment", "report_back"))),
+    Room("acting", "4", shows=(
+        ("add_plan_action", "what"), ("add_plan_action", "partner"),
+        ("add_engagement", "what"), ("add_engagement", "why"), ("add_engagement", "how"),
+        ("add_engagement", "steps"), ("set_cooperation", "strategy"),
+        ("set_cooperation", "communication"))),
+    Room("organisation", "5", shows=(("set_challenge", "examples"), ("add_proposal", "text"))),
+    Room("team", None, ("f3",), shows=(("add_participant", "name"),)),
+    Room("parking", None, ("f8",), shows=(("park", "text"), ("park", "by"))),
+]
+
+HEADER = ("new_session", "name")
+"""The header keeps the step and cuts the session's name (with …) to fit; the start screen
+shows the name in full (tested below)."""
+
+FORM_ONLY: dict[tuple[str, str], str] = {
+    HEADER: "in full on the start screen",
+    **{("record_visit", flap): "25 notes of 500 characters per flap: in the visit form (Enter "
+       "on step 2, one note a line) and on the printed poster; flap 3 is also in the head of "
+       "the plenum of step 3.3" for flap in ("now", "future", "needs", "partners")},
+}
+"""Texts no main screen shows in full for every initiative: they are read and edited in
+their form (and printed)."""
+
+
+def _open(folder: Path) -> HefboomApp:
+    return make_app(folder, STEM, clock=lambda: CLOCK, wall_clock=lambda: WALL_CLOCK)
+
+
+@pytest.fixture(scope="module")
+def typed(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return write_room(tmp_path_factory.mktemp("typed"))
+
+
+@pytest.mark.parametrize("room", ROOMS, ids=[r.id for r in ROOMS])
+async def test_every_text_on_a_screen_is_readable_in_full(folder: Path, typed: Any,
+                                                          room: Room) -> None:
+    write_room(folder)
+    app = _open(folder)
+    seen: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        if room.step is not None:
+            app.show_step(room.step)
+            await pilot.pause()
+        await pilot.press(*room.keys)
+        await pilot.pause()
+        await room.walk(pilot, lambda: seen.append(read(app)))
+    text = "\n".join(seen)
+    flat = compact(text)
+    strings = {s: (a, p) for a, p, s in typed.all({HEADER})}
+    by_tag = {TAG.search(s).group(): s for s in strings}  # type: ignore[union-attr]
+    cut = sorted({f"{strings[by_tag[tag]]}: {by_tag[tag][:50]!r}"
+                  for tag in set(TAG.findall(text)) & by_tag.keys()
+                  if compact(by_tag[tag]) not in flat})
+    assert not cut, f"{room.id} at 80×24 shows these texts cut (no full text anywhere):\n" \
+        + "\n".join(cut)
+    missing = [f"{a}.{p}: {s[:50]!r}" for a, p in room.shows for s in typed.strings[(a, p)]
+               if compact(s) not in flat]
+    assert not missing, f"{room.id} at 80×24 does not show in full:\n" + "\n".join(missing)
+
+
+def test_every_typed_text_has_a_screen(typed: Any) -> None:
+    """Each text typed into the session is shown in full by a screen above (which checks
+    it), or kept for its form for a reason."""
+    shown = {text for room in ROOMS for text in room.shows}
+    nowhere = sorted(f"{a}.{p}" for a, p in typed.strings if (a, p) not in shown | FORM_ONLY.keys())
+    assert not nowhere, "texts of the session no screen shows in full at 80×24 (show them, " \
+        "or add them to FORM_ONLY with the form that shows them):\n" + "\n".join(nowhere)
+
+
+async def test_the_start_screen_shows_the_whole_session_name(folder: Path, typed: Any) -> None:
+    write_room(folder)
+    app = make_app(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        shown = compact(read(app))
+    assert compact(typed.strings[("new_session", "name")][0]) in shown
+
+
+@pytest.mark.parametrize("room", ROOMS, ids=[r.id for r in ROOMS])
+async def test_footer_shows_help_and_header_keeps_the_step(folder: Path, room: Room) -> None:
+    write_room(folder)
+    app = _open(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        if room.step is not None:
+            app.show_step(room.step)
+            await pilot.pause()
+        await pilot.press(*room.keys)
+        await pilot.pause()
+        await pilot.pause()  # the footer is mounted after the first frame
+        lines = screen_lines(app)
+        here = step(app.store.session.step)
+        where = t("header.where", phase=here.phase, step=t(here.title_key))
+        assert compact(where) in compact(lines[0]), f"the header lost the step: {lines[0]!r}"
+        assert lines[-1].lstrip().startswith(f"? {t('key.help')}"), \
+            f"the help key is not first in the footer: {lines[-1]!r}"
+
+
+DIALOGS = [(case.id, case.step, WORST_CASE_KEYS.get(case.id, case.keys), "#save")
+           for case in CASES] + [("print", None, ("f4",), "#go"),
+                                 ("export", None, ("f6",), "#go")]
+
+
+@pytest.mark.parametrize("dialog", DIALOGS, ids=[d[0] for d in DIALOGS])
+async def test_dialog_buttons_stay_on_screen(folder: Path, dialog: tuple) -> None:
+    """However long the body (the worst case's titles, notes and fields), the buttons of a
+    dialog are wholly on screen at 80×24: the body scrolls, the buttons stay."""
+    _, step_id, keys, button = dialog
+    write_room(folder)
+    app = _open(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        if step_id is not None:
+            app.show_step(step_id)
+            await pilot.pause()
+        await pilot.press(*keys)
+        await pilot.pause()
+        dialog_screen = app.screen
+        for widget in [dialog_screen.query_one(button, Button),
+                       *dialog_screen.query("Button")]:
+            geometry = dialog_screen.find_widget(widget)
+            assert Region(0, 0, *SIZE).contains_region(geometry.region)
+            assert geometry.clip.contains_region(geometry.region), \
+                f"{widget!r} is cut off or scrolled away: {geometry.region} in {geometry.clip}"
