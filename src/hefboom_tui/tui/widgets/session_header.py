@@ -43,30 +43,38 @@ class SessionHeader(Static):
         clock, alarm = timers.header_part(self.screen) if timers is not None else ("", "")
         self.set_class(alarm == "-warning", "-timer-warning")
         self.set_class(alarm == "-done", "-timer-done")
-        if clock:
-            state = f"{clock}   {state}"
         round_part = f" · {t('header.round', round=session.round)}" if session.round > 1 else ""
         title = t(current.title_key)
         view = "" if screen_title == title else f" · {screen_title}"
         width = max(10, self.size.width - 2) if self.size.width else 78
-        text = self.line(session.name, f"{view}{round_part} · {where}", state, width)
+        text = self.line(session.name, f"{view}{round_part} · {where}", clock, state, width)
         if text != getattr(self, "_text", None):  # an unchanged line costs no new layout
             self._text = text
             self.update(text, layout=False)  # one line, always: no layout pass for the screen
 
     @staticmethod
-    def line(name: str, where: str, state: str, width: int) -> str:
-        """``name`` + ``where`` on the left and ``state`` on the right in ``width`` cells. What
-        gives way first is the session's name (cut with …: the start screen shows it whole),
-        then the save state; the step stays."""
+    def line(name: str, where: str, clock: str, state: str, width: int) -> str:
+        """``name`` + ``where`` on the left, ``clock`` (a running timer) and ``state`` (saved)
+        on the right, in ``width`` cells. What gives way, in this order: the session's name
+        down to a few letters (cut with …: the start screen shows it whole), the save state,
+        the rest of the name, the timer; the step stays."""
         name = " ".join(name.split())
-        room = width - cell_len(where) - cell_len(state) - 2
-        if room < min(8, cell_len(name)):  # too narrow: no save state
-            state, room = "", width - cell_len(where) - 1
+        right = [part for part in (clock, state) if part]
+
+        def fits(name_cells: int) -> bool:
+            shown = min(cell_len(name), name_cells)
+            return shown + cell_len(where) + cell_len("   ".join(right)) + 2 <= width
+
+        if state and not fits(min(8, cell_len(name))):
+            right.pop()  # the save state gives way before the name goes below a few letters
+        if right and not fits(0):
+            right = []  # then the timer, before the step
+        tail = "   ".join(right)
+        room = width - cell_len(where) - cell_len(tail) - (2 if tail else 0)
         if cell_len(name) > room:
             name = set_cell_size(name, max(0, room - 1)) + "…" if room > 1 else ""
         left = name + where if name else where.removeprefix(" · ")
         if cell_len(left) > width:
             left = set_cell_size(left, width - 1) + "…"
-        space = max(1, width - cell_len(left) - cell_len(state))
-        return left + (" " * space + state if state else "")
+        space = max(1, width - cell_len(left) - cell_len(tail))
+        return left + (" " * space + tail if tail else "")
