@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from textual.widgets import Digits
 from tui_helpers import Clocks, saved
 
 from hefboom_tui.model import actions
@@ -200,14 +201,17 @@ async def wait_for(pilot, condition, what: str) -> None:
 @pytest.mark.usefixtures("demo_folder")
 async def test_presentation_mode_shows_big_digits_and_hides_them_when_stopped(
         folder: Path) -> None:
-    app = make_app(folder, "demo")
+    clocks = Clocks()
+    app = clocked(folder, clocks)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f5")
         assert not app.screen.query(f"#{DIGITS_ID}")
         await pilot.press("f9", "space", "escape")
         await pilot.pause()
         digits = app.screen.query_one(f"#{DIGITS_ID}", RoundTimer)
-        assert 295 < digits.remaining() <= 300
+        clocks.advance(30)
+        digits.tick()
+        assert digits.query_one(Digits).value == "4:30"
         await pilot.press("f9", "x", "escape")
         await pilot.pause()
         assert not app.screen.query(f"#{DIGITS_ID}")
@@ -231,3 +235,17 @@ async def test_the_beamer_shows_the_step_timer_without_toasts(folder: Path) -> N
             await wait_for(pilot, lambda: not beamer.screen.query(f"#{DIGITS_ID}"),
                            "the digits to go")
         assert not beamer._notifications
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_the_rotation_counts_in_the_header_off_its_own_screen(folder: Path) -> None:
+    app = clocked(folder, Clocks())  # the clocks stand still: the shown time is exact
+    async with app.run_test(size=SIZE) as pilot:
+        app.show_step("3.3")
+        await pilot.pause()
+        rounds = len(saved(folder).rotation.rounds)
+        await pilot.press("space")  # the round timer runs; its own screen shows big digits
+        assert "⏱" not in header(app)
+        await pilot.press("t")  # the tally, during the round: the header keeps the time
+        await pilot.pause()
+        assert f"· 3.3 ronde 1/{rounds}" in header(app) and "⏱ 7:00" in header(app)
