@@ -57,6 +57,31 @@ def test_every_typed_string_is_printed_in_full(worst) -> None:
     assert not missing
 
 
+def test_the_report_holds_every_verdict_with_its_argument_in_full(worst) -> None:
+    """Step 1.3: the report's verdict table names, per duo and dealt card, the card, the
+    verdict and the duo's whole argument (1000 characters, emoji and Arabic among them)."""
+    _paper, session, typed, _result, pages = worst
+    kicker = t("print.report_kicker").casefold()
+    report = [p for p in pages if p.casefold().startswith(kicker)]
+    heading = flat(t("print.report_verdicts"))
+    start = next(n for n, page in enumerate(report) if heading in flat(page))
+    report = report[start:]
+    arguments = typed.strings[("judge", "argument")]
+    judged = [j for j in session.judgements if j.argument in arguments]
+    assert len(judged) == len(arguments) == 3 * len(session.duos)
+    assert {j.verdict for j in judged} == {"relevant", "not_relevant"}
+    joined = flat("".join(report))
+    for j in judged:  # a record (or row) reads: duo, principle, card, verdict, argument
+        card = session.card(j.card)
+        assert card is not None
+        at = joined.find(flat(card.text_in("nl")))
+        assert at > 0 and flat(j.duo.upper()) in joined[max(0, at - 60):at], (j.duo, j.card)
+        verdict = joined.find(flat(t("verdict." + j.verdict)), at)
+        assert 0 < verdict - at - len(flat(card.text_in("nl"))) < 40, (j.duo, j.card)
+        assert 0 < joined.find(flat(j.argument[:60]), verdict) - verdict < 60, (j.duo, j.card)
+        assert found_in_order(j.argument, report), (j.duo, j.card)
+
+
 def test_every_page_names_the_session_the_date_and_its_number(worst) -> None:
     _paper, session, _typed, _result, pages = worst
     footer = flat(f"{session.name} · {TODAY.isoformat()} · ")

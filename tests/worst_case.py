@@ -1,5 +1,5 @@
 """The worst-case session, built through the real actions: every text at its validation limit,
-25 notes per poster flap, long arguments, emoji, Arabic, 200-character duo cards.
+25 notes per poster flap, long arguments (dealt cards judged, own cards), emoji, Arabic, 200-character duo cards.
 
 ``worst_case_session()`` returns the session and every string typed into it (``Typed``), so
 a test can assert that each one is visible somewhere (printed, on screen…). Texts carry a
@@ -100,6 +100,11 @@ def worst_case_session() -> tuple[Session, Typed]:
     a, b, _c = items
     do(actions.make_duos, seed=1)
     do(actions.deal, seed=1)
+    for n, duo in enumerate(session.duos):  # dealt cards judged, each with a long argument
+        first = {session.card(c).principle: c for c in reversed(duo.cards)}  # one a colour
+        for m, (card, verdict) in enumerate(zip(first.values(), VERDICTS, strict=False)):
+            do(actions.judge, duo=duo.id, card=card, verdict=verdict,
+               argument=text(f"judge{n}{m}.argument", 1000, arabic=m == 2, emoji=m == 1))
     principles = [p.id for p in session.principles]
     for n, duo in enumerate(session.duos):
         for m, principle in enumerate(principles):
@@ -133,7 +138,10 @@ def worst_case_session() -> tuple[Session, Typed]:
     return session, typed
 
 
-IDS = {"id", "duo", "card", "initiative", "principle", "option", "visitors", "who", "group",
+VERDICTS = ("relevant", "not_relevant", "relevant")
+"""What each duo says of its first dealt cards (the rest stay open)."""
+
+IDS = {"id", "duo", "verdict", "card", "initiative", "principle", "option", "visitors", "who", "group",
        "challenge", "status", "decision", "answer", "missing_answer", "owner", "kind",
        "colour", "scope", "mode", "wants_support", "date", "time", "by_when", "review_date",
        "principles", "applies"}

@@ -28,9 +28,10 @@ def report(ctx: Context) -> ReportSheet:
     symbol = {p.id: p.symbol for p in session.principles}
     accepted = [(symbol.get(c.principle, "?"), ctx.text(c.text_in(ctx.lang), t("print.card")))
                 for c in principles_list(session)]
+    sections += _verdicts(ctx)
+    sections += _own_cards(ctx)
     sections.append(Section(t("export.principles_list"),
                             [Listing(accepted)] if accepted else [t("print.none_yet")]))
-    sections += _own_cards(ctx)
     sections.append(_strong(ctx))
     sections.append(_choices(ctx))
     sections += _visits(ctx)
@@ -39,6 +40,31 @@ def report(ctx: Context) -> ReportSheet:
                        title=ctx.text(session.name, t("print.session")),
                        date=t("print.report_date", date=ctx.today.isoformat()),
                        sections=sections)
+
+
+def _verdicts(ctx: Context) -> list[Section]:
+    """Step 1.3: per duo, per dealt card, relevant or not relevant with the duo's argument
+    (cards still open are left out; the duos' own cards follow in their own table)."""
+    session = ctx.session
+    if not session.duos:
+        return []
+    order = {p.id: n for n, p in enumerate(session.principles)}
+    symbol = {p.id: p.symbol for p in session.principles}
+    cards = {c.id: c for c in session.cards if not c.origin.startswith("duo:")}
+    rows: list[list[object]] = []
+    for duo in session.duos:
+        mine = [j for j in session.judgements
+                if j.duo == duo.id and j.card in cards and j.verdict != "undecided"]
+        mine.sort(key=lambda j: order.get(cards[j.card].principle, len(order)))
+        where = t("print.cards_duo_short", duo=duo.id.upper())
+        rows += [[duo.id.upper(), symbol.get(cards[j.card].principle, "?"),
+                  ctx.text(cards[j.card].text_in(ctx.lang), where, t("print.card")),
+                  t("verdict." + j.verdict), ctx.text(j.argument, where, t("field.argument"))]
+                 for j in mine]
+    return [section(ctx, t("print.report_verdicts"), [
+        Column(t("print.duo"), nowrap=True), Column(t("print.principle"), nowrap=True),
+        Column(t("print.card_text")), Column(t("col.verdict"), nowrap=True),
+        Column(t("field.argument"))], rows)]
 
 
 def _own_cards(ctx: Context) -> list[Section]:
