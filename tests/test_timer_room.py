@@ -100,3 +100,26 @@ async def test_minus_never_ends_the_round(folder: Path) -> None:
         state = saved(folder).timer
         assert state.round == round_before and state.status == "running"
         assert timer.remaining() >= 1
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_a_running_round_comes_back_paused_when_the_facilitator_asked_for_it(
+        folder: Path) -> None:
+    """The rotation form's "resume paused after a restart": the app that opens the session
+    pauses the running round with the time that was left, instead of letting it run on."""
+    clocks = Clocks()
+    first = make_app(folder, "demo", clock=lambda: clocks.mono, wall_clock=lambda: clocks.wall)
+    async with first.run_test(size=(100, 30)) as pilot:
+        first.show_step("3.3")
+        await pilot.pause()
+        assert first.do(actions.timer_settings, resume_paused=True).ok
+        await pilot.press("space")
+        await pilot.pause()
+    assert saved(folder).timer.status == "running"
+    clocks.advance(100)  # the laptop restarts 100 s later
+    second = make_app(folder, "demo", clock=lambda: clocks.mono, wall_clock=lambda: clocks.wall)
+    async with second.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        timer = saved(folder).timer
+        assert timer.status == "paused"
+        assert timer.remaining == pytest.approx(timer.minutes * 60 - 100, abs=1)

@@ -107,6 +107,10 @@ class HefboomApp(App[None]):
         if not self.beamer and not store.read_only:
             self.set_interval(0.5, lambda: view_sync.publish(self))
         store.subscribe(self._session_changed)
+        rotation = store.session.timer
+        if (not self.beamer and not store.read_only and rotation.status == "running"
+                and rotation.resume_paused):  # the facilitator's setting: resume paused
+            self.do(actions.timer, op="pause", now=self.wall_clock())
         self.timers.sync()
         if store.read_only and not self.beamer:
             self.notify(t("store.read_only", reason=store.read_only_reason), severity="warning",
