@@ -18,6 +18,7 @@ MARKS = {
     "phase 1 fiche": "Fiche-Moestuin-Uniek",
     "phase 1 why": "Keuze-Waarom-Uniek",
     "phase 1 principle": "Kaart-Argument-Uniek",
+    "phase 1 not relevant": "Kaart-Niet-Relevant-Uniek",
     "phase 1 visitor needs": "Bezoeker-Nodig-Uniek",
     "phase 2 flap": "Flap-Droom-Uniek",
     "phase 2 partner": "Flap-Partner-Uniek",
@@ -45,6 +46,8 @@ def two_cycles() -> Session:
     duo = s.duos[0]
     apply(s, "judge", {"duo": duo.id, "card": duo.cards[0], "verdict": "relevant",
                        "argument": MARKS["phase 1 principle"]})
+    apply(s, "judge", {"duo": duo.id, "card": duo.cards[1], "verdict": "not_relevant",
+                       "argument": MARKS["phase 1 not relevant"]})
     apply(s, "plenum", {"card": duo.cards[0], "status": "accepted"})
     apply(s, "choose", {"id": iid, "chosen": True, "why": MARKS["phase 1 why"],
                         "principles": [duo.cards[0]]})

@@ -38,6 +38,22 @@ def _challenges(challenges: list[Challenge]) -> list[str]:
     return lines or ["-"]
 
 
+def _verdicts(session: Session, lang: str) -> list[list[str]]:
+    """Step 1.3: every card a duo called relevant or not, with its argument, duo by duo and
+    principle by principle (a duo's own cards among them)."""
+    principle = {p.id: p for p in session.principles}
+    order = {p.id: n for n, p in enumerate(session.principles)}
+    duos = {d.id: n for n, d in enumerate(session.duos)}
+    cards = {c.id: c for c in session.cards}
+    judged = sorted((j for j in session.judgements
+                     if j.card in cards and j.verdict != "undecided"),
+                    key=lambda j: (duos.get(j.duo, len(duos)),
+                                   order.get(cards[j.card].principle, len(order))))
+    return [[j.duo.upper(), principle[cards[j.card].principle].name
+             if cards[j.card].principle in principle else "?", cards[j.card].text_in(lang),
+             t("verdict." + j.verdict), j.argument] for j in judged]
+
+
 def markdown_report(session: Session) -> str:
     """The report, in the current language."""
     names = {p.id: p.name for p in session.participants}
@@ -56,6 +72,10 @@ def markdown_report(session: Session) -> str:
                     [[i.code, i.name, t("status." + i.status), i.description]
                      for i in session.initiatives])
     principle = {p.id: p for p in session.principles}
+    cards = {c.id: c for c in session.cards}
+    lines += ["", f"### {t('print.report_verdicts')}", ""]
+    lines += _table([t("export.col.duo"), t("field.principle"), t("export.col.card"),
+                     t("field.verdict"), t("field.argument")], _verdicts(session, lang))
     lines += ["", f"### {t('export.principles_list')}", ""]
     reasons: dict[str, list[str]] = {}
     for j in session.judgements:
@@ -70,7 +90,6 @@ def markdown_report(session: Session) -> str:
     lines += [f"{r}. {by_id[i].code} {_md(by_id[i].name)} — {n}"
               for r, i, n in strong_ranking(session) if n] or ["-"]
     chosen = [i for i in session.initiatives if i.choice.chosen]
-    cards = {c.id: c for c in session.cards}
     lines += ["", f"### {t('export.section.chosen')}", ""]
     lines += _table([t("export.col.name"), t("field.why"), t("field.principles"),
                      t("field.visitors"), t("field.date"), t("field.visitor_needs")],
