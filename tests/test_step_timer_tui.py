@@ -249,3 +249,36 @@ async def test_the_rotation_counts_in_the_header_off_its_own_screen(folder: Path
         await pilot.press("t")  # the tally, during the round: the header keeps the time
         await pilot.pause()
         assert f"· 3.3 ronde 1/{rounds}" in header(app) and "⏱ 7:00" in header(app)
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_the_rotation_rings_and_moves_on_while_the_facilitator_tallies(
+        folder: Path) -> None:
+    """The team rotates while the facilitator has gone on to another step (here the wall of
+    step 3.4's agreements): the pre-alarm and the end alarm still ring once each, and
+    (auto-advance) the next round starts."""
+    clocks = Clocks()
+    app = clocked(folder, clocks)
+    bells: list[float] = []
+    app.bell = lambda: bells.append(clocks.mono)  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        app.show_step("3.3")
+        await pilot.pause()
+        minutes = saved(folder).timer.minutes
+        await pilot.press("space")
+        app.show_step("3.4")
+        await pilot.pause()
+        assert not any(getattr(screen, "SHOWS_ROUND_TIMER", False)
+                       for screen in app.screen_stack)
+        clocks.advance(minutes * 60 - 30)  # the last minute
+        app.timers.tick()
+        app.timers.tick()
+        await pilot.pause()
+        assert len(bells) == 1
+        clocks.advance(31)  # zero
+        app.timers.tick()
+        app.timers.tick()
+        await pilot.pause()
+        assert len(bells) == 2
+        timer = saved(folder).timer
+        assert timer.round == 1 and timer.status == "running"

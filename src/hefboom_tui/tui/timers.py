@@ -10,7 +10,8 @@ round timer's: once at the last minute, once at zero (the editing window only; t
 only shows), and at zero the editing window saves what happens next.
 
 The rotation's round timer keeps its own screen and alarms; on any other screen the header
-shows its countdown while it runs, so the facilitator sees it from the tally too.
+shows its countdown while it runs, so the facilitator sees it from the tally too, and the
+alarms ring and the round moves on from here.
 """
 
 from __future__ import annotations
@@ -110,7 +111,23 @@ class Timers:
         wait = step.wake_at_zero(left)
         if wait is not None:
             self.app.set_timer(wait, self.tick)
+        self._ring_rotation()
         self.redraw()
+
+    def _ring_rotation(self) -> None:
+        """The rotation's alarms while its own screen is not open (the facilitator tallies
+        while the team rotates): the same bells, and at zero the editing window saves what
+        happens next (with auto-advance the next round runs), as the rotation screen does."""
+        rotation = self.rotation
+        if not rotation.running or any(getattr(screen, "SHOWS_ROUND_TIMER", False)
+                                       for screen in self.app.screen_stack):
+            return
+        pre_alarm, expired = rotation.alarms()
+        if pre_alarm and self.editor:
+            self.app.bell()
+        if expired and self.editor:
+            self.app.bell()
+            self.app.do(actions.timer, op="expire", now=self.app.wall_clock())
 
     # -- what shows ----------------------------------------------------------------------------
     def header_part(self, screen: Any) -> tuple[str, str]:
