@@ -241,3 +241,18 @@ async def test_dialog_buttons_stay_on_screen(folder: Path, dialog: tuple) -> Non
             assert Region(0, 0, *SIZE).contains_region(geometry.region)
             assert geometry.clip.contains_region(geometry.region), \
                 f"{widget!r} is cut off or scrolled away: {geometry.region} in {geometry.clip}"
+
+
+@pytest.mark.parametrize("step_id", ["1.1", "3.3", "4", "5"])
+async def test_the_navigator_shows_the_current_step(folder: Path, step_id: str) -> None:
+    """F2 at 80×24 opens the list of steps scrolled to the step the team is in."""
+    write_room(folder)
+    app = _open(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        app.show_step(step_id)
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.pause()
+        assert any(f"▶ {step_id} " in line for line in screen_lines(app)), \
+            "the current step is not in view in the navigator"

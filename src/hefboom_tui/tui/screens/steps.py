@@ -47,6 +47,8 @@ class StepsScreen(LocalizedBindings, ModalScreen[str | None]):
         steps = self.query_one(OptionList)
         steps.highlighted = steps.get_option_index(self.current)
         steps.focus()
+        # the list has its height only after the first layout: then bring the step into view
+        self.call_after_refresh(steps.scroll_to_highlight)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option.id:

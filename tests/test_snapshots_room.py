@@ -1,0 +1,88 @@
+"""Snapshots of every screen and dialog on the worst-case session (issue 15): every step's
+screen, the side screens, every form (opened by the key a user presses, as
+``test_undo_forms.CASES`` lists them), help, the step navigator, the print and export
+dialogs, the command palette, the step timer, a question and the start screen.
+
+One table (``SHOTS``) drives both rooms: 80×24 in Dutch and 120×40 in English. Nothing in
+them changes from run to run: the session is the same (``room_session.py``: fixed seeds,
+creation date and file time), the clocks are fixed, the random seeds the forms propose
+come from a seeded generator, and the sessions folder is a relative path.
+
+After an intended visual change: ``pytest tests/test_snapshots_room.py --snapshot-update``,
+then look at what changed.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from room_session import CLOCK, STEM, WALL_CLOCK, write_room
+from test_room_80x24 import WORST_CASE_KEYS
+from test_undo_forms import CASES
+
+from hefboom_tui.i18n import set_language
+from hefboom_tui.tui.app import SCREENS, make_app
+
+ROOMS = {"nl-80x24": ("nl", (80, 24)), "en-120x40": ("en", (120, 40))}
+
+
+@dataclass(frozen=True)
+class Shot:
+    """What to show: the step first (None: stay where the session opens, step 1.1), then the
+    keys; ``start``: the start screen, no session opened."""
+
+    id: str
+    step: str | None = None
+    keys: tuple[str, ...] = ()
+    start: bool = False
+
+
+SHOTS = [
+    *[Shot(f"step-{step_id}", step_id) for step_id in SCREENS],
+    Shot("fiche", "1.1", ("enter",)),
+    Shot("lenses", "1.1", ("w",)),
+    Shot("plenum-1.3", "1.3", ("P",)),
+    Shot("tally", "3.3", ("t",)),
+    Shot("tally-overview", "3.3", ("t", "v")),
+    Shot("plenum-3.3", "3.3", ("t", "p")),
+    Shot("guide", "1.7", ("g",)),
+    Shot("team", None, ("f3",)),
+    Shot("parking", None, ("f8",)),
+    Shot("presenting-1.3", "1.3", ("f5",)),
+    Shot("help", "1.3", ("question_mark",)),
+    Shot("steps-navigator", "3.3", ("f2",)),
+    Shot("print-dialog", None, ("f4",)),
+    Shot("export-dialog", None, ("f6",)),
+    Shot("command-palette", "1.3", ("ctrl+p",)),
+    Shot("step-timer", "1.3", ("f9",)),
+    Shot("confirm-close-round", "1.7", ("r",)),
+    Shot("start", start=True),
+    *[Shot(f"form-{case.id}", case.step, WORST_CASE_KEYS.get(case.id, case.keys))
+      for case in CASES],
+]
+
+
+@pytest.mark.parametrize("room", list(ROOMS))
+@pytest.mark.parametrize("shot", SHOTS, ids=[s.id for s in SHOTS])
+def test_room(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shot: Shot,
+              room: str) -> None:
+    lang, size = ROOMS[room]
+    monkeypatch.chdir(tmp_path)
+    folder = Path("sessions")  # relative: the dialogs that show a path show the same one
+    folder.mkdir()
+    write_room(folder)
+    set_language(lang)
+    app = make_app(folder, None if shot.start else STEM, clock=lambda: CLOCK,
+                   wall_clock=lambda: WALL_CLOCK)
+
+    async def before(pilot) -> None:
+        if shot.step is not None:
+            app.show_step(shot.step)
+            await pilot.pause()
+        random.seed(15)  # the seeds the duo and rotation forms propose
+        await pilot.press(*shot.keys)
+
+    assert snap_compare(app, terminal_size=size, run_before=before)
