@@ -95,7 +95,7 @@ ROOMS = [
         ("add_initiative", "added_by"))),
     Room("lenses", "1.1", ("w",), shows=(NAME,)),
     Room("duos", "1.3", shows=(("add_participant", "name"), ("new_card", "text"),
-                               ("new_card", "argument"))),
+                               ("new_card", "argument"), ("judge", "argument"))),
     Room("plenum-1.3", "1.3", ("P",), shows=(("new_card", "text"), ("new_card", "argument"))),
     Room("strong", "1.4", shows=(NAME, ("new_card", "text"))),
     Room("choose", "1.5", shows=(NAME, ("choose", "why"), ("choose", "principles_note"),
