@@ -60,15 +60,20 @@ def cli(ctx: click.Context, sessions_dir: str | None, lang: str | None) -> None:
 
 def _run_tui(obj: Ctx, name: str | None, beamer: bool = False) -> None:
     from hefboom_tui.store import catalog
-    from hefboom_tui.store.session_store import load_session
+    from hefboom_tui.store.session_store import SessionStore
     from hefboom_tui.tui.app import run_app
 
+    store: SessionStore | None = None
     try:
-        if name is not None:  # a clear one-line error before the screen is taken over
-            load_session(catalog.find(obj.folder, name))
-        run_app(obj.folder, name, beamer=beamer)
+        if name is not None:  # a clear one-line error before the screen is taken over;
+            # the app gets the open session, so the file is read once
+            store = catalog.open_store(obj.folder, name, read_only=beamer)
+        run_app(obj.folder, name, beamer=beamer, store=store)
     except StoreError as exc:
         fail(str(exc))
+    finally:
+        if store is not None:
+            store.close()  # the app closed it already, unless it never started
 
 
 @cli.command("new", help=N_("cli.help.new"))

@@ -32,6 +32,14 @@ Converter = Callable[[Any, str], Any]
 
 
 @cache
+def type_hints(cls: type) -> dict[str, Any]:
+    """``typing.get_type_hints(cls)``, worked out once per class: with postponed annotations
+    every call compiles each annotation string again (the session loader, the snapshot
+    encoder and the integrity check all ask for the same classes)."""
+    return typing.get_type_hints(cls)
+
+
+@cache
 def _converter(tp: Any) -> Converter:
     """A function checking and converting a JSON value to type ``tp`` (built once per type)."""
     origin = typing.get_origin(tp)
@@ -76,7 +84,7 @@ def _converter(tp: Any) -> Converter:
 
 @cache
 def _plan(cls: type) -> tuple[tuple[str, Converter, bool], ...]:
-    hints = typing.get_type_hints(cls)
+    hints = type_hints(cls)
     return tuple(
         (f.name, _converter(hints[f.name]),
          f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)

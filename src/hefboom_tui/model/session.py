@@ -13,7 +13,7 @@ from hefboom_tui.model.entities import Card, Initiative, Participant, Principle,
 from hefboom_tui.model.organisation import Challenge, CycleRecord
 from hefboom_tui.model.parking import ParkingNote
 from hefboom_tui.model.phase3 import Engagement, Rotation, StepTimer, Tally, Timer
-from hefboom_tui.model.serde import from_dict, to_dict
+from hefboom_tui.model.serde import from_dict, to_dict, type_hints
 
 SCHEMA_VERSION = 2
 
@@ -118,7 +118,7 @@ class Session:
 
 
 def _table_fields() -> list[str]:
-    hints = typing.get_type_hints(Session)
+    hints = type_hints(Session)
     names = []
     for f in dataclasses.fields(Session):
         tp = hints[f.name]

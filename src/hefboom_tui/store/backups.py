@@ -37,8 +37,10 @@ def stamp_of(backup: Path) -> dt.datetime | None:
     found = _NAME.search(backup.name)
     if found is None:
         return None
-    try:
-        return dt.datetime.strptime(found.group(1), _STAMP)
+    s = found.group(1)  # YYYYMMDD-HHMMSS-ffffff, digits checked by _NAME (no strptime: it
+    try:                # costs a module import at start-up and ~10 µs a backup)
+        return dt.datetime(int(s[0:4]), int(s[4:6]), int(s[6:8]), int(s[9:11]), int(s[11:13]),
+                           int(s[13:15]), int(s[16:22]))
     except ValueError:
         return None
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from hefboom_tui.model.organisation import Challenge
+from hefboom_tui.model.serde import type_hints
 from hefboom_tui.model.session import Session
 
 MAX_SHOWN = 3
@@ -63,7 +64,7 @@ def _checks(cls: type) -> tuple[Check, ...]:
 
 
 def _find_checks(cls: type) -> tuple[Check, ...]:
-    hints = typing.get_type_hints(cls)
+    hints = type_hints(cls)
     choices = _choices()
     out = []
     for f in dataclasses.fields(cls):

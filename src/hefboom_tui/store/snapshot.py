@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from hefboom_tui.model.serde import from_dict
+from hefboom_tui.model.serde import from_dict, type_hints
 from hefboom_tui.model.session import SCHEMA_VERSION, TABLES, Session, plain
 
 
@@ -42,7 +42,7 @@ _encode = _make_encoder()
 META_FIELDS: tuple[str, ...] = tuple(
     f.name for f in dataclasses.fields(Session) if f.name not in TABLES)
 ITEM_TYPES: tuple[type, ...] = tuple(
-    typing.get_args(typing.get_type_hints(Session)[name])[0] for name in TABLES)
+    typing.get_args(type_hints(Session)[name])[0] for name in TABLES)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -13,15 +13,14 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
 from hefboom_tui.i18n import N_, t
-from hefboom_tui.model import actions
 from hefboom_tui.model.change import Change
 from hefboom_tui.model.errors import ActionError, ValidationError
 from hefboom_tui.model.session import Session
-from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.store.session_store import SessionStore
 from hefboom_tui.tui import view_sync
@@ -62,7 +61,10 @@ class HefboomApp(App[None]):
 
     def __init__(self, folder: Path, session_name: str | None = None, *, beamer: bool = False,
                  clock: Callable[[], float] = time.monotonic,
-                 wall_clock: Callable[[], float] = time.time) -> None:
+                 wall_clock: Callable[[], float] = time.time,
+                 store: SessionStore | None = None) -> None:
+        """``store``: session ``session_name`` already opened (the CLI opens it before the
+        screen is taken over, so a bad file gets a one-line message); else the app opens it."""
         super().__init__()
         self.folder = folder
         self.session_name = session_name
@@ -73,6 +75,7 @@ class HefboomApp(App[None]):
         self._writer_offered = False
         self._follow_ticks = 0
         self.store: SessionStore | None = None
+        self._opened = store
         self.presenting = beamer
         self.quit_after_print = False  # Ctrl+Q came while a print was running
         self.drafts = Drafts(folder, "_start")  # forms' unsaved input, per session
@@ -80,7 +83,21 @@ class HefboomApp(App[None]):
         self.timers = Timers(self)  # the step timer, counting on every screen
         for theme in THEMES:
             self.register_theme(theme)
-        self.theme = BEAMER.name
+        self._start_with_theme(BEAMER)
+
+    def _start_with_theme(self, theme: Theme) -> None:
+        """Start with ``theme``. Setting ``self.theme`` here would parse every style sheet a
+        second time once the app runs (Textual re-parses on a theme change: ~15 ms of
+        start-up); nothing is parsed yet, so the theme's variables and classes are set as
+        ``App._watch_theme`` sets them, without that re-parse. Later changes (Ctrl+T) set
+        ``self.theme`` as usual. ``tests/test_themes.py`` checks the first frame's colours."""
+        self.set_reactive(App.theme, theme.name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        classes = {name: False for name in self.classes if name.startswith("-theme-")}
+        classes.update({f"-theme-{theme.name}": True, "-dark-mode": theme.dark,
+                        "-light-mode": not theme.dark})
+        self.update_classes(classes, update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
 
     # -- start -------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -91,13 +108,19 @@ class HefboomApp(App[None]):
             self.push_screen(StartScreen())
             return
         try:
-            self.open_session(self.session_name, read_only=self.beamer)
+            opened, self._opened = self._opened, None
+            self.open_session(self.session_name, read_only=self.beamer, store=opened)
         except StoreError as exc:
             self.exit(return_code=1, message=str(exc))
 
-    def open_session(self, name: str, read_only: bool = False) -> None:
-        """Open session ``name`` (read-only when another process has it) and show its step."""
-        store = catalog.open_store(self.folder, name, read_only=read_only)
+    def open_session(self, name: str, read_only: bool = False,
+                     store: SessionStore | None = None) -> None:
+        """Open session ``name`` (read-only when another process has it) and show its step;
+        ``store`` is that session already opened."""
+        if store is None:
+            from hefboom_tui.store import catalog
+
+            store = catalog.open_store(self.folder, name, read_only=read_only)
         store.clock = self.wall_clock
         if self.store is not None:
             self.store.close()
@@ -110,6 +133,8 @@ class HefboomApp(App[None]):
         rotation = store.session.timer
         if (not self.beamer and not store.read_only and rotation.status == "running"
                 and rotation.resume_paused):  # the facilitator's setting: resume paused
+            from hefboom_tui.model import actions
+
             self.do(actions.timer, op="pause", now=self.wall_clock())
         self.timers.sync()
         if store.read_only and not self.beamer:
@@ -276,6 +301,8 @@ class HefboomApp(App[None]):
         """Switch to the screen of ``step_id`` (and remember the step in the session)."""
         if record and self.store is not None and not self.store.read_only:
             if self.store.session.step != step_id:
+                from hefboom_tui.model import actions  # not needed for the first frame
+
                 self.do(actions.set_step, step=step_id)
         screen = screen_for(step_id)()
         while len(self.screen_stack) > 2:
@@ -317,6 +344,7 @@ class HefboomApp(App[None]):
         """Park a question or an idea that came up (from any screen), to deal with later."""
         if self.store is None or self.beamer:
             return
+        from hefboom_tui.model import actions
         from hefboom_tui.tui.screens.fields import Field, form_screen
 
         def submit(values: dict[str, Any]) -> Result[str]:
@@ -497,11 +525,14 @@ def make_app(folder: Path, session_name: str | None = None, **kwargs: Any) -> He
     return HefboomApp(folder, session_name, **kwargs)
 
 
-def run_app(folder: Path, session_name: str | None = None, *, beamer: bool = False) -> None:
-    """Run the app in the terminal; a message it exits with is printed afterwards."""
-    app = make_app(folder, session_name, beamer=beamer)
+def run_app(folder: Path, session_name: str | None = None, *, beamer: bool = False,
+            store: SessionStore | None = None) -> None:
+    """Run the app in the terminal; a message it exits with is printed afterwards.
+    ``store``: the session ``session_name``, already opened by the caller."""
+    app = make_app(folder, session_name, beamer=beamer, store=store)
     if hasattr(signal, "SIGHUP"):  # closing the terminal window must not lose a form's input
         signal.signal(signal.SIGHUP, lambda *_: app.hang_up())
+    gc.freeze()  # what start-up made so far stays: the first frame's collections skip it
     app.run()
     if app.return_code == 1:
         sys.exit(1)  # the app already printed why (e.g. the session could not be opened)

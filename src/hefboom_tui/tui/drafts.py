@@ -8,7 +8,6 @@ JSON file per session, written atomically; losing the file loses only drafts.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,8 @@ DRAFTS_DIR = ".drafts"
 
 def form_key(title: str, initial: dict[str, Any]) -> str:
     """Which form on which record: its title and what it showed when it opened."""
+    import hashlib  # OpenSSL: loaded when a form first needs it, not at start-up
+
     text = json.dumps([title, initial], sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 

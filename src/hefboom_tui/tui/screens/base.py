@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, ParamSpec, TypeVar, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,15 +18,18 @@ from hefboom_tui.tui.localized import LocalizedBindings
 from hefboom_tui.tui.result import Result, SessionView
 from hefboom_tui.tui.widgets.detail_line import DetailPane
 from hefboom_tui.tui.widgets.keys_footer import KeysFooter
-from hefboom_tui.tui.widgets.row_table import RowTable
 from hefboom_tui.tui.widgets.session_header import SessionHeader
 
 if TYPE_CHECKING:
     from hefboom_tui.model.entities import Initiative
     from hefboom_tui.model.session import Session
     from hefboom_tui.tui.app import HefboomApp
+    from hefboom_tui.tui.widgets.row_table import RowTable
 
 P = ParamSpec("P")
+TABLES = "RowTable"
+"""The screens' record tables, queried by type name: the wall has none, and importing
+Textual's DataTable for it would cost its first frame a few milliseconds."""
 R = TypeVar("R")
 
 
@@ -73,8 +76,8 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
         # Textual calls this after the subclasses' own on_mount (it walks the MRO itself).
         self._ready = True
         self.refresh_all()
-        tables = self.query(RowTable)
-        if tables and not isinstance(self.focused, RowTable):  # not a pane that scrolls
+        tables = self.query(TABLES)
+        if tables and not any(table.has_focus for table in tables):  # not a pane that scrolls
             tables.first().focus()
         # The footer is mounted after the first frame: it re-composes itself on every binding
         # change while a screen starts up, which cost ~40 ms of start-up time (measured).
@@ -135,6 +138,8 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
         """Show the detail of the row under the cursor of the table last focused."""
         if not self.DETAIL_ID or not self._ready:
             return
+        from hefboom_tui.tui.widgets.row_table import RowTable  # loaded by a screen with a pane
+
         table = self._detail_table
         if table is None or not table.is_attached:
             tables = self.query(RowTable)
@@ -144,6 +149,10 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
         self.query_one(DetailPane).show(text)
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
+        if not self.DETAIL_ID:
+            return
+        from hefboom_tui.tui.widgets.row_table import RowTable
+
         if isinstance(event.widget, RowTable) and event.widget is not self._detail_table:
             self._detail_table = event.widget
             self.show_detail()
@@ -180,8 +189,8 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
 
     def current_key(self) -> str | None:
         """The record id of the row under the cursor in the screen's (first) table."""
-        tables = self.query(RowTable)
-        return tables.first().current_key() if tables else None
+        tables = self.query(TABLES)
+        return cast("RowTable", tables.first()).current_key() if tables else None
 
     def current_initiative(self) -> Initiative | None:
         """The initiative of the row under the cursor, if the table lists initiatives."""

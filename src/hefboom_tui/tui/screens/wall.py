@@ -9,7 +9,6 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from hefboom_tui.i18n import N_, t, tn
-from hefboom_tui.model import actions
 from hefboom_tui.model.codes import normalise_code
 from hefboom_tui.model.entities import MODES, SCOPES, Initiative
 from hefboom_tui.tui.result import Result
@@ -144,6 +143,8 @@ class WallScreen(SessionScreen):
         self.app.push_screen(FicheScreen(item.id, ids))
 
     def action_new(self) -> None:
+        from hefboom_tui.model import actions  # loaded on first use: not on the first frame
+
         def submit(values: dict[str, Any]) -> Result:
             result = self.app.do_inline(actions.add_initiative, **values)
             if result.value is not None:
@@ -153,6 +154,8 @@ class WallScreen(SessionScreen):
         self.app.push_screen(form_screen(t("form.new_fiche"), fiche_fields(None), submit))
 
     def action_quick_add(self) -> None:
+        from hefboom_tui.model import actions
+
         def submit(values: dict[str, Any]) -> Result:
             result = self.app.do_inline(actions.add_initiative, **values)
             if result.ok:
@@ -168,6 +171,7 @@ class WallScreen(SessionScreen):
     def action_import(self) -> None:
         """Add the initiatives of a CSV list to this session (one action: Ctrl+Z undoes it)."""
         from hefboom_tui.exchange.csv_import import ImportError_, plan_file
+        from hefboom_tui.model import actions
         from hefboom_tui.tui.screens.importing import field_error, file_field, report_import
 
         def submit(values: dict[str, Any]) -> Result:
@@ -189,6 +193,8 @@ class WallScreen(SessionScreen):
         self.call_later(lambda: grid.select_id(iid))
 
     def action_edit(self) -> None:
+        from hefboom_tui.model import actions
+
         item = self.selected
         if item is None:
             return
@@ -201,11 +207,15 @@ class WallScreen(SessionScreen):
         self.app.push_screen(form_screen(title, fiche_fields(item), submit))
 
     def action_delete(self) -> None:
+        from hefboom_tui.model import actions
+
         item = self.selected
         if item is not None and self.app.do(actions.delete_initiative, id=item.id).ok:
             self.notify(t("notice.deleted", name=item.name), timeout=6)
 
     def action_presented(self) -> None:
+        from hefboom_tui.model import actions
+
         item = self.selected
         if item is not None:
             self.app.do(actions.set_presented, id=item.id, presented=not item.presented)
