@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from textual.app import App
+from textual.widgets import Footer
 
 from hefboom_tui.cli import cli
 from hefboom_tui.store.session_store import SessionStore
@@ -40,6 +41,9 @@ def test_the_first_frame_has_the_beamer_theme_without_a_second_css_parse(
             assert {"-theme-hefboom-beamer", "-light-mode"} <= set(app.classes)
             assert "-dark-mode" not in app.classes
             assert app.screen.styles.background.hex.upper() == BEAMER.background.upper()
+            while not app.screen.query(Footer):  # it is mounted after the first frame
+                await pilot.pause()
+            await pilot.pause()
             first = _screen(app)
             await pilot.press("ctrl+t")  # the dark theme, the way Textual switches themes
             await pilot.pause()
