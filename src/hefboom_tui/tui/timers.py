@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import Any, cast
 
 from hefboom_tui.i18n import t
-from hefboom_tui.model import actions
 from hefboom_tui.model import step_timer as stt
 from hefboom_tui.model.phase3 import StepTimer
 from hefboom_tui.tui.countdown import Countdown, clock_text
@@ -106,6 +105,8 @@ class Timers:
         if expired:
             self._flash_until = self.app.clock() + FLASH_SECONDS
             if self.editor:
+                from hefboom_tui.model import actions  # (not loaded for the first frame)
+
                 self.app.bell()
                 self.app.do(actions.step_timer, op="expire", now=self.app.wall_clock())
         wait = step.wake_at_zero(left)
@@ -126,6 +127,8 @@ class Timers:
         if pre_alarm and self.editor:
             self.app.bell()
         if expired and self.editor:
+            from hefboom_tui.model import actions
+
             self.app.bell()
             self.app.do(actions.timer, op="expire", now=self.app.wall_clock())
 
