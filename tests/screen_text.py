@@ -56,9 +56,12 @@ def _whole_on_screen(screen: Any, widget: Widget) -> bool:
 
 def widget_texts(screen: Any) -> list[str]:
     """The whole rendered text of each text widget of ``screen`` that the user can read in
-    full: wholly on screen, or inside a container that scrolls. A widget cut by its own size
-    (a max-height, an ellipsis) renders cut here too."""
+    full: wholly on screen, or inside a container that scrolls, and every line of a detail
+    pane. A widget cut by its own size (a max-height, an ellipsis) renders cut here too."""
     texts = []
+    for pane in screen.query("DetailPane"):  # drawn line by line: all its lines, wrapped
+        if _shown(pane):
+            texts.append(pane.whole_text())
     for widget in screen.walk_children(Static):
         if isinstance(widget, Button) or not _shown(widget):
             continue

@@ -47,13 +47,14 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
 
     DETAIL_ID: ClassVar[str] = ""
     """When set: a pane under the body shows the whole texts of the row under the cursor
-    (:meth:`detail`), in a :class:`DetailLine` with this id."""
+    (:meth:`detail`), in a :class:`DetailPane` with this id."""
+    DETAIL_LINES: ClassVar[int] = 0  # the pane's height in lines (0: a quarter of the screen)
 
     def compose(self) -> ComposeResult:
         yield SessionHeader(classes="chrome")
         yield from self.compose_body()
         if self.DETAIL_ID:
-            yield DetailPane(self.DETAIL_ID)
+            yield DetailPane(self.DETAIL_ID, lines=self.DETAIL_LINES)
         yield Static("", id="hint", classes="chrome hint")
 
     def compose_body(self) -> ComposeResult:
@@ -157,11 +158,13 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
             self._detail_table = event.widget
             self.show_detail()
 
-    def on_data_table_row_highlighted(self, _: Any) -> None:
-        self.show_detail()
+    def cursor_moved(self, table: RowTable) -> None:
+        """A table's cursor moved (called by the table at once): the detail follows."""
+        if table is self._detail_table or self._detail_table is None:
+            self.show_detail()
 
-    def on_data_table_cell_highlighted(self, _: Any) -> None:
-        self.show_detail()
+    def on_data_table_row_highlighted(self, _: Any) -> None:
+        self.show_detail()  # a table filled again: its cursor may be on another record
 
     def refresh_header(self) -> None:
         """Redraw the header line (step, session, when it was saved)."""

@@ -31,6 +31,7 @@ class LensesScreen(SessionScreen):
 
     TITLE_KEY = "screen.lenses"
     DETAIL_ID = "lenses-detail"
+    DETAIL_LINES = 3
     ROW_ACTION = "edit"
     BINDINGS = [Binding("escape", "back", N_("key.back"), id="lenses.back"),
                 Binding("enter", "edit", N_("key.edit"), id="lenses.edit")]

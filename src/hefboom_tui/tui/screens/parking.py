@@ -22,6 +22,7 @@ class ParkingScreen(SessionScreen):
 
     TITLE_KEY = "screen.parking"
     DETAIL_ID = "parking-detail"
+    DETAIL_LINES = 4
     BINDINGS = [
         Binding("escape,f8", "back", N_("key.back"), id="parking.back"),
         Binding("n,f7", "app.park", N_("key.park"), id="parking.new"),

@@ -31,6 +31,7 @@ class StrongScreen(SessionScreen):
 
     TITLE_KEY = "screen.strong"
     DETAIL_ID = "strong-detail"
+    DETAIL_LINES = 3
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("space,enter", "toggle_strong", N_("key.strong_toggle"), id="strong.toggle"),

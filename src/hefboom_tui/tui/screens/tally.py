@@ -47,6 +47,7 @@ class TallyScreen(SessionScreen):
 
     TITLE_KEY = "screen.tally"
     DETAIL_ID = "tally-detail"
+    DETAIL_LINES = 4
     BINDINGS = [
         Binding("escape", "back", N_("key.back"), id="tally.back"),
         Binding("g", "sticker('green', 1)", N_("key.green"), id="tally.green"),

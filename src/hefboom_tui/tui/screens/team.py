@@ -23,6 +23,7 @@ class TeamScreen(SessionScreen):
 
     TITLE_KEY = "screen.team"
     DETAIL_ID = "team-detail"
+    DETAIL_LINES = 3
     BINDINGS = [
         Binding("escape", "back", N_("key.back"), id="team.back"),
         Binding("n", "add", N_("key.add_people"), id="team.add"),

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.render import measure
 from textual.widgets import DataTable
 from textual.widgets._data_table import default_cell_formatter
@@ -22,6 +23,15 @@ class RowTable(DataTable[Any]):
 
     def __init__(self, *, id: str | None = None, cursor_type: str = "row") -> None:
         super().__init__(id=id, cursor_type=cursor_type, zebra_stripes=True)  # type: ignore[arg-type]
+
+    def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
+        super().watch_cursor_coordinate(old, new)
+        if old != new:
+            # the screen's detail pane follows in the same frame as the cursor (the
+            # highlighted message comes a frame later)
+            follow = getattr(self.screen, "cursor_moved", None)
+            if follow is not None:
+                follow(self)
 
     def action_first(self) -> None:
         self.move_cursor(row=0)
