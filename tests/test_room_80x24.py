@@ -256,3 +256,19 @@ async def test_the_navigator_shows_the_current_step(folder: Path, step_id: str) 
         await pilot.pause()
         assert any(f"▶ {step_id} " in line for line in screen_lines(app)), \
             "the current step is not in view in the navigator"
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_the_projector_wall_follows_the_cursor_at_80x24(folder: Path) -> None:
+    """In presentation mode at 80×24 the wall is one column of cards: it scrolls so that the
+    card under the cursor is always in view."""
+    app = make_app(folder, "demo", clock=lambda: CLOCK, wall_clock=lambda: WALL_CLOCK)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f5")
+        grid = app.screen.query_one("WallGrid")
+        for _ in range(len(app.store.session.initiatives)):
+            await pilot.press("down")
+            await pilot.pause()
+            code = grid.selected.code
+            assert any(f"▶ {code}" in line for line in screen_lines(app)), \
+                f"the selected card {code} is not on the projector"
