@@ -10,10 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static
 
 from hefboom_tui.exchange.formats import FORMATS, export_bytes
 from hefboom_tui.i18n import N_, t
+from hefboom_tui.tui.foot_last import foot_last
 from hefboom_tui.tui.localized import LocalizedBindings
 
 
@@ -30,6 +32,11 @@ class ExportDialog(LocalizedBindings, ModalScreen[None]):
         Binding("ctrl+s", "export", N_("export.title"), id="export.go"),
         Binding("escape", "close", N_("key.back"), id="export.close"),
     ]
+
+    @property
+    def focus_chain(self) -> list[Widget]:
+        """Tab goes through every field before the buttons docked at the foot."""
+        return foot_last(super().focus_chain)
 
     def compose(self) -> ComposeResult:
         app: Any = self.app

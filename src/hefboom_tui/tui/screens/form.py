@@ -14,11 +14,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model.errors import ValidationError
 from hefboom_tui.tui.drafts import Drafts, form_key
+from hefboom_tui.tui.foot_last import foot_last
 from hefboom_tui.tui.form_field import Field
 from hefboom_tui.tui.localized import LocalizedBindings
 from hefboom_tui.tui.result import Result
@@ -45,6 +47,11 @@ class FormScreen(LocalizedBindings, ModalScreen[bool]):
         self.keep_open = keep_open
         self.note = note
         self._initial: dict[str, Any] = {}
+
+    @property
+    def focus_chain(self) -> list[Widget]:
+        """Tab goes through every field before the buttons docked at the foot."""
+        return foot_last(super().focus_chain)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="form"):

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Label, ProgressBar, Select, SelectionList, Static
 from textual.worker import WorkerState
 
@@ -29,6 +30,7 @@ from hefboom_tui.printing.pack import (
     PrintResult,
     default_output,
 )
+from hefboom_tui.tui.foot_last import foot_last
 from hefboom_tui.tui.localized import LocalizedBindings
 from hefboom_tui.tui.widgets.check_list import CheckList
 
@@ -46,6 +48,11 @@ class PrintDialog(LocalizedBindings, ModalScreen[None]):
         self.preset = (preset,) if preset in PARTS else DEFAULT_PARTS
         self.busy = False
         self.result: PrintResult | None = None
+
+    @property
+    def focus_chain(self) -> list[Widget]:
+        """Tab goes through every field before the buttons docked at the foot."""
+        return foot_last(super().focus_chain)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="form"):
