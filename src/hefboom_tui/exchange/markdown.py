@@ -26,6 +26,17 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return out + ["| " + " | ".join(_md(str(c)) for c in row) + " |" for row in rows]
 
 
+def _sub(key: str) -> str:
+    """A section title under its phase heading, without the phase it repeats ("Fase 3 · ")."""
+    head, sep, rest = t(key).partition(" · ")
+    return rest if sep and head.split()[:1] == t("phase.1").split()[:1] else t(key)
+
+
+def _cycle(number: int) -> str:
+    """"Cyclus 2" as a heading."""
+    return f"{t('export.col.cycle').capitalize()} {number}"
+
+
 def _challenges(challenges: list[Challenge]) -> list[str]:
     lines = []
     for c in challenges:
@@ -90,7 +101,7 @@ def markdown_report(session: Session) -> str:
     lines += [f"{r}. {by_id[i].code} {_md(by_id[i].name)} — {n}"
               for r, i, n in strong_ranking(session) if n] or ["-"]
     chosen = [i for i in session.initiatives if i.choice.chosen]
-    lines += ["", f"### {t('export.section.chosen')}", ""]
+    lines += ["", f"### {_sub('export.section.chosen')}", ""]
     lines += _table([t("export.col.name"), t("field.why"), t("field.principles"),
                      t("field.visitors"), t("field.date"), t("field.visitor_needs")],
                     [[f"{i.code} {i.name}", i.choice.why,
@@ -123,12 +134,12 @@ def markdown_report(session: Session) -> str:
 
 def _phase3(session: Session, show: Who) -> list[str]:
     decided = [i for i in session.initiatives if i.decision.decision]
-    lines = ["", f"## {t('phase.3')}", "", f"### {t('export.section.decisions')}", ""]
+    lines = ["", f"## {t('phase.3')}", "", f"### {_sub('export.section.decisions')}", ""]
     lines += _table([t("export.col.name"), t("field.decision"), t("field.argument"),
                      t("field.feedback")],
                     [[f"{i.code} {i.name}", t("decision." + i.decision.decision),
                       i.decision.argument, i.decision.feedback] for i in decided])
-    lines += ["", f"### {t('export.section.engagements')}", ""]
+    lines += ["", f"### {_sub('export.section.engagements')}", ""]
     for i in session.engaged():
         mine = [e for e in session.engagements if e.initiative == i.id]
         lines.append(f"**{i.code} {_md(i.name)}**" + (
@@ -138,7 +149,7 @@ def _phase3(session: Session, show: Who) -> list[str]:
                   + (f" — {t('field.steps')}: {_md(e.steps)}" if e.steps else "")
                   for e in mine] or ["-"]
         lines.append("")
-    lines += [f"### {t('export.section.appointments')}", ""]
+    lines += [f"### {_sub('export.section.appointments')}", ""]
     lines += _table([t("export.col.name"), t("field.who"), t("field.whom"), t("field.date"),
                      t("field.still_needed"), t("field.act_together"), t("field.report_back")],
                     [[f"{i.code} {i.name}", show(i.appointment.who), i.appointment.whom,
@@ -157,7 +168,7 @@ def _phase45(session: Session, show: Who) -> list[str]:
                      t("owner.initiative") if x.owner == "initiative" else show(x.who)),
                  f"{x.when} {x.time}".strip(), t("plan." + x.status)]
                 for x in plan_lines(session, cycle=cycle)]
-        lines += [f"### {t('export.section.plan')} · {t('export.col.cycle')} {cycle}", ""]
+        lines += [f"### {_sub('export.section.plan')} · {_cycle(cycle)}", ""]
         lines += _table([t("export.col.code"), t("export.col.source"), t("field.what"),
                          t("field.owner"), t("field.by_when"), t("field.status")], rows)
         lines.append("")
@@ -175,12 +186,12 @@ def _phase45(session: Session, show: Who) -> list[str]:
               for i in declined] or ["-"]
     lines += ["", f"## {t('phase.5')}", ""]
     for record in session.cycles:
-        lines += [f"### {t('export.col.cycle')} {record.number} ({record.closed or '–'})", ""]
+        lines += [f"### {_cycle(record.number)} ({record.closed or '–'})", ""]
         lines += _challenges(record.organisation)
         lines += [f"- *{t(f'cycle.q.{key}')}* {_md(getattr(record.evaluation, key)) or '–'}"
                   for key in EVALUATION_QUESTIONS]
         lines.append("")
-    lines += [f"### {t('export.col.cycle')} {session.cycle}", ""]
+    lines += [f"### {_cycle(session.cycle)}", ""]
     lines += _challenges(session.organisation)
     open_proposals = sum(not p.reviewed for _, p in all_proposals(session.organisation))
     lines += ["", tn("export.open_proposals", open_proposals)]
