@@ -1,7 +1,9 @@
 """One benchmark command: every figure against a baseline measured in the same run.
 
     python benchmarks/run.py            # full run, writes docs/benchmarks.md
-    python benchmarks/run.py --quick    # fewer repetitions (CI smoke run)
+    python benchmarks/run.py --quick    # fewer repetitions
+    python benchmarks/run.py --smoke    # every figure once on small data (the test suite's
+                                        # check that the command runs; figures mean nothing)
     python benchmarks/run.py --only store --update-doc   # one part; its rows into the doc
 
 Ratios, not absolute times, are the targets: this machine is shared and noisy.
@@ -40,6 +42,20 @@ from stress import stress_session  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
+
+MODES: dict[str, dict[str, Any]] = {
+    # repetitions and sizes of each part: the full run, --quick, --smoke
+    "full": {"save": 200, "growth": 10_000, "start": 7, "keys": 60, "screens": 40,
+             "sizes": ((120, 40), (80, 24)), "print": 5, "drift": 60.0, "stress": {}},
+    "quick": {"save": 40, "growth": 2000, "start": 3, "keys": 20, "screens": 5,
+              "sizes": ((80, 24),), "print": 1, "drift": 10.0, "stress": {}},
+    # the smoke run shows that every part runs and prints its figures: one repetition, a small
+    # stress session, a 1-second round
+    "smoke": {"save": 3, "growth": 40, "start": 1, "keys": 2, "screens": 1,
+              "sizes": ((80, 24),), "print": 1, "drift": 1.0,
+              "stress": {"initiatives": 30, "participants": 12, "cards": 44, "options": 34,
+                         "chosen": 6}},
+}
 
 
 def p95(values: list[float]) -> float:
@@ -193,9 +209,12 @@ def bench_drift(folder: Path, seconds: float) -> float:
                                                    now=time.time())
                 app.refresh_screen()
             result["deadline"] = store.session.timer.ends_at
+            first_round = store.session.timer.round
             app.run_worker(printing, thread=True)
-            # the alarm has fired when the screen has applied the "expire" action
-            while store.session.timer.status == "running":
+            # the alarm has fired when the screen has applied the "expire" action: the timer
+            # stops, or (auto-advance, on by default) the next round starts
+            while (store.session.timer.status == "running"
+                   and store.session.timer.round == first_round):
                 await asyncio.sleep(0.005)
             result["late"] = time.time() - result["deadline"]
             stop["flag"] = True
@@ -283,9 +302,11 @@ async def _screen_presses(app, step: str, before: tuple[str, ...], key: str, n: 
     return times
 
 
-def bench_screens(folder: Path, reps: int, size: tuple[int, int]) -> list[tuple[str, float, float, float]]:
+def bench_screens(folder: Path, reps: int, size: tuple[int, int],
+                  one_baseline: bool = False) -> list[tuple[str, float, float, float]]:
     """p95 key press → settled screen on the step screens, 200 initiatives, against a trivial
-    app (Static + Footer) measured right after each figure."""
+    app (Static + Footer) measured right after each figure (once for all, if ``one_baseline``:
+    the smoke run)."""
     from textual.app import App
     from textual.widgets import Footer, Static
 
@@ -304,9 +325,11 @@ def bench_screens(folder: Path, reps: int, size: tuple[int, int]) -> list[tuple[
             self.query_one("#one", Static).update(f"hello {self.count}")
 
     out = []
+    base: list[float] = []
     for name, step, before, key, target in SCREEN_KEYS:
         ours = asyncio.run(_screen_presses(make_app(folder, "stress"), step, before, key, reps, size))
-        base = asyncio.run(_screen_presses(Trivial(), "", (), key, reps, size))
+        if not (one_baseline and base):
+            base = asyncio.run(_screen_presses(Trivial(), "", (), key, reps, size))
         out.append((f"{name}, {size[0]}×{size[1]}, p95 (vs trivial app)", p95(ours), p95(base), target))
     return out
 
@@ -323,11 +346,13 @@ PRINT_PACKS = (
 TEXT_ONLY = ("the long-text pack's text alone in bare boxes (vs bare 50-page WeasyPrint doc)")
 
 
-def bench_print(folder: Path, reps: int) -> dict[str, tuple[float, float, int]]:
+def bench_print(folder: Path, reps: int,
+                one_baseline: bool = False) -> dict[str, tuple[float, float, int]]:
     """Per pack (the demo session; 30 initiatives / 6 duos / 44 cards with short texts; 30
     initiatives with the long texts a team writes, see print_sessions.py): its time, the time
-    of a bare 50-page WeasyPrint document measured right after it, and its page count (per
-    page is the fairer view when a pack has more pages than the bare one)."""
+    of a bare 50-page WeasyPrint document measured right after it (once for all, if
+    ``one_baseline``: the smoke run), and its page count (per page is the fairer view when a
+    pack has more pages than the bare one)."""
     import weasyprint
     from print_sessions import realistic_session
 
@@ -346,22 +371,28 @@ def bench_print(folder: Path, reps: int) -> dict[str, tuple[float, float, int]]:
     bare = "<html><body>" + "".join(page.format(n=n) for n in range(BARE_PAGES)) + "</body></html>"
     times: dict[str, tuple[list[float], list[float], int]] = {k: ([], [], 0) for k in sessions}
     text_only = ""
+    bare_times: list[float] = []
+
+    def bare_time() -> float:
+        if not (one_baseline and bare_times):
+            bare_times.append(settled(lambda: weasyprint.HTML(string=bare).write_pdf(
+                folder / "bare.pdf"))[0])
+        return bare_times[-1]
+
     for _ in range(reps):
         for key, session in sessions.items():
             clear_caches()  # a cold print: no QR code left over from the previous round
             elapsed, result = settled(partial(print_pack, session, folder / "pack.pdf", PARTS))
             ours, base, _pages = times[key]
             ours.append(elapsed)
-            base.append(settled(lambda: weasyprint.HTML(string=bare).write_pdf(
-                folder / "bare.pdf"))[0])
+            base.append(bare_time())
             times[key] = (ours, base, result.pages)
             if key == "long" and not text_only:
                 text_only = _same_text_in_bare_boxes(folder / "pack.pdf", box)
         # the floor under the long texts: each page's text alone, poured into bare boxes
         ours, base, pages = times.get("text", ([], [], times["long"][2]))
         ours.append(settled(partial(_pour, weasyprint.HTML, text_only, folder / "text.pdf"))[0])
-        base.append(settled(lambda: weasyprint.HTML(string=bare).write_pdf(
-            folder / "bare.pdf"))[0])
+        base.append(bare_time())
         times["text"] = (ours, base, pages)
     # the fastest repetition of each side, as timeit advises for work that does not vary: on a
     # shared machine a slower repetition measures the neighbours, not the code
@@ -405,6 +436,9 @@ def settled(work: Callable[[], T]) -> tuple[float, T]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--smoke", action="store_true",
+                        help="every figure once on small data, to show the command runs "
+                             "(never writes: its figures mean nothing)")
     parser.add_argument("--no-write", action="store_true", help="do not write docs/benchmarks.md")
     parser.add_argument("--only", choices=("print", "start", "edit", "screens", "store"),
                         help="run one part only (implies --no-write)")
@@ -419,7 +453,9 @@ def main() -> None:
     from hefboom_tui.store.storage import AtomicJSONStorage
 
     folder = Path(tempfile.mkdtemp(prefix="hefboom-bench-"))
-    AtomicJSONStorage(folder / "stress.json").write(to_tables(stress_session()))
+    mode = "smoke" if args.smoke else "quick" if args.quick else "full"
+    n = MODES[mode]
+    AtomicJSONStorage(folder / "stress.json").write(to_tables(stress_session(**n["stress"])))
     rows: list[tuple[str, float, float, float | None, float, str]] = []
 
     def add(name: str, ours: float, base: float, target: float, unit: str = "ms") -> None:
@@ -428,7 +464,6 @@ def main() -> None:
         print(f"{name:<55} {ours * scale:9.2f} {base * scale:9.2f} {ours / base:6.2f}x "
               f"(target ≤ {target}x)", flush=True)
 
-    quick = args.quick
     pack_pages = 0
 
     def add_rows(found: list[Row]) -> list[Row]:
@@ -442,26 +477,27 @@ def main() -> None:
 
     def start() -> list[Row]:
         add("cold start of hefboom open, 200 initiatives (vs trivial app)",
-            *bench_start(folder, 3 if quick else 7), 1.5)
-        return add_rows(start_rows(folder, quick))
+            *bench_start(folder, n["start"]), 1.5)
+        return add_rows(start_rows(folder, mode))
 
     def store() -> list[Row]:
-        return add_rows(store_rows(folder, quick))
+        return add_rows(store_rows(folder, mode))
 
     def edit() -> None:
         add("key press → screen, p95, 200-initiative wall: edit+save (vs trivial app)",
-            *bench_keys(folder, 20 if quick else 60, "p"), 1.3)
+            *bench_keys(folder, n["keys"], "p"), 1.3)
 
     def screens() -> None:
-        # quick mode (and the test suite's smoke run) checks that every figure runs: one size,
-        # a few presses; the figures in docs/benchmarks.md come from a full run
-        for size in ((80, 24),) if quick else ((120, 40), (80, 24)):
-            for name, ours, base, target in bench_screens(folder, 5 if quick else 40, size):
+        # quick and smoke runs: one size, a few presses; the figures in docs/benchmarks.md come
+        # from a full run
+        for size in n["sizes"]:
+            for name, ours, base, target in bench_screens(folder, n["screens"], size,
+                                                          one_baseline=mode == "smoke"):
                 add(name, ours, base, target)
 
     def printing() -> list[PrintRow]:
         nonlocal pack_pages
-        figures = bench_print(folder, 1 if quick else 5)
+        figures = bench_print(folder, n["print"], one_baseline=mode == "smoke")
         found: list[PrintRow] = []
         for name, key in (*PRINT_PACKS, (TEXT_ONLY, "text")):
             ours, base, pages = figures[key]
@@ -485,22 +521,22 @@ def main() -> None:
         if args.update_doc and found:
             update_markdown(ROOT / "docs" / "benchmarks.md", found, STORE_NOTE)
         return
-    add("durable save of one action, p95 (vs stock TinyDB insert)", *bench_save(folder, 40 if quick else 200), 2.0)
-    add("save after many actions: last 200 vs first 200, p95", *bench_save_growth(folder, 2000 if quick else 10_000), 1.3)
+    add("durable save of one action, p95 (vs stock TinyDB insert)", *bench_save(folder, n["save"]), 2.0)
+    add("save after many actions: last 200 vs first 200, p95", *bench_save_growth(folder, n["growth"]), 1.3)
     store()
     start()
-    add("key press → screen, p95, 200-initiative wall: move (vs trivial app)", *bench_keys(folder, 20 if quick else 60, "right"), 1.3)
+    add("key press → screen, p95, 200-initiative wall: move (vs trivial app)", *bench_keys(folder, n["keys"], "right"), 1.3)
     edit()
     screens()
     add("peak memory of the TUI, stress session (vs trivial app)", *bench_memory(), 2.0, "MiB")
     printing()
-    late = bench_drift(folder, 10.0 if quick else 60.0)
+    late = bench_drift(folder, n["drift"])
     rows.append(("timer: alarm lateness after a real round while printing", late, 0.0, None,
                   0.2, "s"))
     print(f"timer drift while printing: {late:.3f} s (target ≤ 0.2 s)")
     shutil.rmtree(folder, ignore_errors=True)
-    if not args.no_write:
-        write_markdown(rows, quick=args.quick, pack_pages=pack_pages)
+    if not args.no_write and mode != "smoke":
+        write_markdown(rows, quick=mode == "quick", pack_pages=pack_pages)
 
 
 PRINT_NOTE = (

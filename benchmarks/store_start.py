@@ -24,6 +24,7 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
+from typing import Any
 
 from stress import stress_session
 
@@ -132,13 +133,14 @@ def bench_save_undo(folder: Path, initiatives: int, reps: int) -> tuple[float, f
     return p50(saves), p50(undos), p50(base)
 
 
-def bench_undo_memory(folder: Path, steps: int = 50) -> tuple[float, float]:
-    """Bytes the store holds more after ``steps`` actions at 2,000 initiatives (the undo
-    history), and what ``steps`` full copies of the file (the old snapshots) would hold."""
+def bench_undo_memory(folder: Path, steps: int = 50,
+                      initiatives: int = 2000) -> tuple[float, float]:
+    """Bytes the store holds more after ``steps`` actions at ``initiatives`` initiatives (the
+    undo history), and what ``steps`` full copies of the file (the old snapshots) would hold."""
     from hefboom_tui.model import actions
     from hefboom_tui.store.session_store import SessionStore
 
-    path = _session_file(folder, 2000)
+    path = _session_file(folder, initiatives)
     with SessionStore(path, backup_interval=1e9) as store:
         ids = [i.id for i in store.session.initiatives]
         store.do(actions.set_presented, id=ids[0], presented=True)
@@ -215,10 +217,10 @@ def first_frame(argv: list[str], marker: str, env: dict[str, str],
     return found
 
 
-def bench_first_frame(folder: Path, reps: int) -> tuple[float, float]:
+def bench_first_frame(folder: Path, reps: int, warm: bool = True) -> tuple[float, float]:
     """Median seconds to the first full frame: ``hefboom demo`` (the demo already there,
     as on every start but the first) vs the trivial app, interleaved. Bytecode caches are
-    allowed (as after any install) and warmed first."""
+    allowed (as after any install) and warmed first (unless not ``warm``)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(TERM="xterm-256color", HEFBOOM_SESSIONS=str(folder / "demo-start"),
                HEFBOOM_LANG="nl", COLUMNS=str(SIZE[0]), LINES=str(SIZE[1]))
@@ -226,47 +228,61 @@ def bench_first_frame(folder: Path, reps: int) -> tuple[float, float]:
     ours = [str(script), "demo"] if script.exists() else [sys.executable, "-m", "hefboom_tui",
                                                           "demo"]
     base = [sys.executable, "-c", TRIVIAL]
-    for argv, marker in ((ours, "Buurtmoestuin"), (base, "hello trivial")):  # warm caches
-        first_frame(argv, marker, env)
+    for argv, marker in ((ours, "Buurtmoestuin"), (base, "hello trivial")) if warm else ():
+        first_frame(argv, marker, env)  # warm caches
     runs = [(first_frame(ours, "Buurtmoestuin", env), first_frame(base, "hello trivial", env))
             for _ in range(reps)]
     return p50([o for o, _ in runs]), p50([b for _, b in runs])
 
 
-def store_rows(folder: Path, quick: bool) -> list[Row]:
-    """Every store figure, as rows for the benchmark table."""
+STORE_SIZES: dict[str, dict[str, Any]] = {
+    # CSV rows (the first is the baseline; the 2 s limit is for the largest whole path up to
+    # 10,000), initiatives for save and undo, repetitions, and the undo-memory session
+    "full": {"rows": (1000, 10_000, 40_000, 100_000), "initiatives": (200, 2000), "reps": 40,
+             "memory": 2000},
+    "quick": {"rows": (1000, 10_000, 40_000, 100_000), "initiatives": (200, 2000), "reps": 10,
+              "memory": 2000},
+    "smoke": {"rows": (100, 1000), "initiatives": (50, 200), "reps": 2, "memory": 200},
+}
+
+
+def store_rows(folder: Path, mode: str) -> list[Row]:
+    """Every store figure, as rows for the benchmark table (``mode``: full, quick, smoke)."""
+    sizes = STORE_SIZES[mode]
     rows: list[Row] = []
-    took = bench_import(folder, (1000, 10_000, 40_000, 100_000))
-    plan_1k, whole_1k = took[1000]
+    took = bench_import(folder, sizes["rows"])
+    first = sizes["rows"][0]
+    plan_first, whole_first = took[first]
     for n, (plan, whole) in took.items():
-        if n == 1000:
+        if n == first:
             continue
-        rows.append((f"CSV import, planning {n:,} rows: time per row (vs 1,000 rows)",
-                     plan / n, plan_1k / 1000, 1.5, "µs"))
-        if whole is not None and whole_1k is not None:
+        rows.append((f"CSV import, planning {n:,} rows: time per row (vs {first:,} rows)",
+                     plan / n, plan_first / first, 1.5, "µs"))
+        if whole is not None and whole_first is not None:
             rows.append((f"CSV import into a new session, {n:,} rows, whole path: time per row "
-                         "(vs 1,000 rows)", whole / n, whole_1k / 1000, 1.5, "µs"))
-    whole_10k = took[10_000][1]
-    if whole_10k is not None:
-        rows.append(("CSV import of 10,000 rows, whole path (vs the 2 s limit)", whole_10k, 2.0,
-                     1.0, "s"))
-    for n in (200, 2000):
-        save, undo, stock = bench_save_undo(folder, n, 10 if quick else 40)
+                         f"(vs {first:,} rows)", whole / n, whole_first / first, 1.5, "µs"))
+    limited = max(n for n, (_, whole) in took.items() if whole is not None and n <= 10_000)
+    rows.append((f"CSV import of {limited:,} rows, whole path (vs the 2 s limit)",
+                 took[limited][1] or 0.0, 2.0, 1.0, "s"))
+    for n in sizes["initiatives"]:
+        save, undo, stock = bench_save_undo(folder, n, sizes["reps"])
         rows.append((f"durable save of one action, {n:,} initiatives (vs stock TinyDB insert)",
                      save, stock, 1.5, "ms"))
         rows.append((f"undo of one action, {n:,} initiatives (vs stock TinyDB insert)",
                      undo, stock, 1.5, "ms"))
-    held, full = bench_undo_memory(folder)
-    rows.append(("undo history after 50 steps, 2,000 initiatives (vs the 10 MB limit)",
+    big = sizes["memory"]
+    held, full = bench_undo_memory(folder, initiatives=big)
+    rows.append((f"undo history after 50 steps, {big:,} initiatives (vs the 10 MB limit)",
                  held, 10 * 1024 * 1024, 1.0, "MB"))
-    rows.append(("undo history after 50 steps, 2,000 initiatives (vs 50 full snapshots)",
+    rows.append((f"undo history after 50 steps, {big:,} initiatives (vs 50 full snapshots)",
                  held, full, 0.1, "MB"))
     return rows
 
 
-def start_rows(folder: Path, quick: bool) -> list[Row]:
-    """The start-up figure, as a row for the benchmark table."""
-    ours, base = bench_first_frame(folder, 5 if quick else 15)
+def start_rows(folder: Path, mode: str) -> list[Row]:
+    """The start-up figure, as a row for the benchmark table (``mode``: full, quick, smoke)."""
+    reps = {"full": 15, "quick": 5, "smoke": 1}[mode]
+    ours, base = bench_first_frame(folder, reps, warm=mode != "smoke")
     return [("hefboom demo: first full frame in a pseudo-terminal (vs trivial Textual app)",
              ours, base, 1.3, "ms")]
 
