@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pilot_settle import install as install_pilot_settle
 
 from hefboom_tui.demo import write_demo
 from hefboom_tui.i18n import set_language
@@ -17,6 +18,8 @@ from hefboom_tui.store.session_store import SessionStore
 os.environ["TZ"] = "UTC"  # snapshots show clock times: make them the same everywhere
 if hasattr(time, "tzset"):
     time.tzset()
+
+install_pilot_settle()  # the pilot waits for the app's pending work, not fixed 20 ms slices
 
 
 @pytest.fixture(autouse=True)
