@@ -78,14 +78,14 @@ async def test_tables_update_in_place_as_a_rebuild_would(
     app = make_app(folder, "demo")
     async with app.run_test(size=(200, 40)) as pilot:  # wide: every column on screen
         app.show_step(step)
-        await pilot.pause(0.3)  # the footer mounts after the first frame
+        await pilot.pause()  # the footer mounts after the first frame: pause() waits for it
         await pilot.press(*setup)
-        await pilot.pause(0.3)
+        await pilot.pause()
         screen = app.screen
         table = screen.focused if isinstance(screen.focused, RowTable) else screen.query_one(RowTable)
         before = cells(table)
         await pilot.press(key)
-        await pilot.pause(0.3)
+        await pilot.pause()
         shown = drawn(app)
         contents = cells(table)
         assert contents != before
