@@ -19,6 +19,7 @@ from hefboom_tui.tui.result import Result, SessionView
 from hefboom_tui.tui.widgets.detail_line import DetailPane
 from hefboom_tui.tui.widgets.keys_footer import KeysFooter
 from hefboom_tui.tui.widgets.session_header import SessionHeader
+from hefboom_tui.tui.widgets.steady_static import SteadyStatic
 
 if TYPE_CHECKING:
     from hefboom_tui.model.entities import Initiative
@@ -55,7 +56,7 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
         yield from self.compose_body()
         if self.DETAIL_ID:
             yield DetailPane(self.DETAIL_ID, lines=self.DETAIL_LINES)
-        yield Static("", id="hint", classes="chrome hint")
+        yield SteadyStatic("", id="hint", classes="chrome hint")
 
     def compose_body(self) -> ComposeResult:
         yield from ()

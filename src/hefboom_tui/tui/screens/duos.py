@@ -139,9 +139,11 @@ class DuosScreen(SessionScreen):
                       (t("field.argument").capitalize(), j.argument if j else ""),
                       (t("col.duo"), members))
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.data_table.id == "duo-list":
+    def cursor_moved(self, table: RowTable) -> None:
+        """Moving in the duo list shows that duo's cards (in the same frame)."""
+        if table.id == "duo-list":
             self._refresh_cards()
+        super().cursor_moved(table)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id == "duo-list":

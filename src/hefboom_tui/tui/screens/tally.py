@@ -25,6 +25,7 @@ from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.detail_line import cut
 from hefboom_tui.tui.widgets.row_table import RowTable
+from hefboom_tui.tui.widgets.steady_static import SteadyStatic
 
 COLOUR_COLUMNS = {2: "green", 3: "red"}
 TYPING_PAUSE = 1.5  # seconds: digits typed closer together than this form one number
@@ -82,7 +83,7 @@ class TallyScreen(SessionScreen):
         return self.app.beamer and self.hidden and initiative not in self.revealed
 
     def compose_body(self) -> ComposeResult:
-        yield Static("", id="tally-title", classes="form-title")
+        yield SteadyStatic("", id="tally-title", classes="form-title")
         yield RowTable(id="tally", cursor_type="cell")
 
     def detail(self, table: str, key: str) -> str | Text:

@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from rich.style import Style
+from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.coordinate import Coordinate
 from textual.render import measure
+from textual.strip import Strip
 from textual.widgets import DataTable
 from textual.widgets._data_table import default_cell_formatter
 from textual.widgets.data_table import CellDoesNotExist, ColumnKey, RowKey
+
+NOWHERE = Coordinate(-2, -2)
+"""A cursor position no cell has (the header row is -1): nothing is highlighted."""
 
 
 class RowTable(DataTable[Any]):
@@ -22,7 +29,60 @@ class RowTable(DataTable[Any]):
     ]
 
     def __init__(self, *, id: str | None = None, cursor_type: str = "row") -> None:
+        self._steady_lines: LRUCache[tuple[Any, ...], Strip] = LRUCache(1000)
         super().__init__(id=id, cursor_type=cursor_type, zebra_stripes=True)  # type: ignore[arg-type]
+
+    _cached_width: int | None = None  # the width the cached renders were made for
+
+    def _on_resize(self, event: events.Resize) -> None:
+        """Keep the cached renders when only the height changed (a detail pane under the
+        table grew or shrank): cells and rows depend on the width, the height only decides
+        how many rows show. Textual's DataTable drops every cached render on any resize, so
+        every visible cell of the table was drawn again (as of Textual 8.2; tested in
+        ``tests/test_partial_redraw.py``)."""
+        if event.size.width == self._cached_width:
+            event.prevent_default()  # DataTable._on_resize would drop every cached render
+        self._cached_width = event.size.width
+
+    def _render_line_in_row(self, row_key: RowKey, line_no: int, base_style: Style,
+                            cursor_location: Coordinate,
+                            hover_location: Coordinate) -> tuple[Any, Any]:
+        """A row looks the same wherever the cursor is, unless the cursor (or the mouse) is on
+        it; DataTable caches a rendered row under the cursor's coordinate, so after any move
+        every row was put together again from its cells at the next full repaint. Here a row
+        the cursor is not on is cached under one coordinate that highlights nothing."""
+        if self.cursor_type in ("row", "cell"):
+            row = self._row_locations.get(row_key)
+            if cursor_location.row != row:
+                cursor_location = NOWHERE
+            if hover_location.row != row:
+                hover_location = NOWHERE
+        return super()._render_line_in_row(row_key, line_no, base_style, cursor_location,
+                                           hover_location)
+
+    def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
+        """The same for the lines of the table (DataTable's line cache is also keyed by the
+        cursor's coordinate): a line the cursor and the mouse are not on is cached once."""
+        if self.cursor_type not in ("row", "cell"):
+            return super()._render_line(y, x1, x2, base_style)
+        try:
+            row_key, _ = self._get_offsets(y)
+        except LookupError:
+            return super()._render_line(y, x1, x2, base_style)
+        row = self._row_locations.get(row_key)
+        cursor, hover = self.cursor_coordinate, self.hover_coordinate
+        key = (y, x1, x2, self.size.width, cursor if cursor.row == row else NOWHERE,
+               hover if hover.row == row else NOWHERE, base_style, self.cursor_type,
+               self._show_hover_cursor, self._update_count, self._pseudo_class_state)
+        strip = self._steady_lines.get(key)
+        if strip is None:
+            strip = super()._render_line(y, x1, x2, base_style)
+            self._steady_lines[key] = strip
+        return strip
+
+    def _clear_caches(self) -> None:
+        super()._clear_caches()
+        self._steady_lines.clear()
 
     def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
         super().watch_cursor_coordinate(old, new)
@@ -111,6 +171,7 @@ class RowTable(DataTable[Any]):
         for row_cache_key in [k for k in self._row_render_cache.keys() if k[0] in rows]:
             self._row_render_cache.discard(row_cache_key)
         self._line_cache.clear()  # keyed by screen line; cheap to rebuild from cached rows
+        self._steady_lines.clear()
         for row_key in rows:
             index = self._row_locations.get(row_key)
             if index is not None:
