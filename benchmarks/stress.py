@@ -47,3 +47,15 @@ def stress_session(initiatives: int = 200, participants: int = 41, cards: int = 
                                    answer="yes", why="gevraagd")
             actions.add_plan_action(session, initiative=item.id, what=f"Actie {n} {item.name}")
     return session
+
+
+def judge_all(session: Session) -> Session:
+    """Every dealt card judged with an argument, relevant and not relevant in turn (the key
+    benchmark's session): the duos' R then judges at once, as it does once a duo has argued,
+    instead of opening the argument form, and the plenum of step 1.3 has its cards."""
+    verdicts = ("relevant", "not_relevant")
+    for duo in session.duos:
+        for n, card in enumerate(duo.cards):
+            actions.judge(session, duo=duo.id, card=card, verdict=verdicts[n % 2],
+                          argument=f"Argument van {duo.id} over {card}")
+    return session

@@ -118,3 +118,23 @@ async def test_no_toast_while_presenting(folder: Path) -> None:
         await pilot.press("f5")  # back to the facilitator's view: what was held shows now
         await pilot.pause()
         assert any("pakket.pdf" in n.message for n in app._notifications)
+
+
+def test_the_view_file_is_written_whole_without_a_fsync(folder: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The view file is replaced in one step (the beamer never reads half a view), but not
+    fsynced: it is written on the app's event loop while the facilitator works, and a view
+    lost in a power cut costs nothing."""
+    import os
+
+    from hefboom_tui.tui.view_sync import ViewFile
+
+    def no_fsync(fd: int) -> None:
+        raise AssertionError("the view file is not worth a fsync")
+
+    monkeypatch.setattr(os, "fsync", no_fsync)
+    views = ViewFile(folder, "demo")
+    views.publish({"step": "3.3", "open": "tally", "id": "i1"})
+    views.publish({"step": "3.3", "open": "tally", "id": "i2"})
+    assert view_of(folder) == {"step": "3.3", "open": "tally", "id": "i2"}
+    assert sorted(p.name for p in (folder / ".views").iterdir()) == ["demo.json"]  # no temp

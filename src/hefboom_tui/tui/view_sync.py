@@ -36,7 +36,9 @@ class ViewFile:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.path, json.dumps(view, ensure_ascii=False))
+            # no fsync: a view lost in a power cut costs nothing, and the write runs on the
+            # app's event loop twice a second while the view changes
+            atomic_write_text(self.path, json.dumps(view, ensure_ascii=False), durable=False)
             self._written = dict(view)
         except OSError:
             pass
