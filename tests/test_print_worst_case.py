@@ -31,7 +31,8 @@ from hefboom_tui.printing.pack import PARTS, PrintOptions, print_pack
 from hefboom_tui.printing.qr import payload
 from hefboom_tui.printing.templates import direction
 
-pytestmark = [pytest.mark.slow, needs_poppler]
+# slow; on one xdist worker: the module's fixture prints the worst case once per paper
+pytestmark = [pytest.mark.slow, needs_poppler, pytest.mark.xdist_group("worst_case")]
 TODAY = dt.date(2027, 5, 4)
 
 
