@@ -61,7 +61,6 @@ def test_bad_rows_reported_by_line_nothing_imported(store: SessionStore) -> None
     assert len(store.session.initiatives) == 1
 
 
-@pytest.mark.slow
 def test_ten_thousand_rows_one_action(store: SessionStore) -> None:
     raw = ("naam;beschrijving\n" + "".join(f"Initiatief {n};tekst {n}\n" for n in range(10_000)))
     plan = plan_import(raw.encode(), [])
