@@ -26,10 +26,13 @@ def view_of(folder: Path) -> dict:
 
 
 async def wait_for(pilot, condition, what: str) -> None:
+    """Until ``condition`` holds, then until the app has done what follows (a screen pushed
+    is mounted and filled: checking it at once failed on a busy machine)."""
     start = time.monotonic()
     while not condition():
         assert time.monotonic() - start < WAIT_LIMIT, f"timed out waiting for {what}"
         await pilot.pause(0.1)
+    await pilot.pause()
 
 
 @pytest.mark.usefixtures("demo_folder")
