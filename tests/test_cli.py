@@ -125,7 +125,9 @@ def test_duos_with_one_person(run) -> None:
     assert result.exit_code == 1 and "minstens twee" in result.output
 
 
-def test_export_while_open_elsewhere(run, folder: Path, tmp_path: Path) -> None:
+def test_export_while_open_elsewhere(run, folder: Path, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEFBOOM_LOCK_WAIT", "0")  # the wait itself: test_store_locks.py
     run("new", "open")
     with SessionStore(folder / "open.json") as store:
         store.do(actions.add_initiative, name="Live")

@@ -132,18 +132,18 @@ def test_new_refuses_an_existing_file_and_leaves_it(folder: Path) -> None:
 
 
 RACER = """
-import sys, time
+import sys
 from pathlib import Path
 from hefboom_tui.store import catalog
 from hefboom_tui.store.errors import SessionExistsError
-folder, name, at = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+folder, name = Path(sys.argv[1]), sys.argv[2]
 session = catalog.new_session(name)  # the slow part first, then both go at once
-session.deck_name = sys.argv[4]
-while time.time() < at:
-    pass
+session.deck_name = sys.argv[3]
+from hefboom_tui.store.session_store import SessionStore
+from hefboom_tui.store.paths import session_path
+print("ready", flush=True)
+sys.stdin.readline()  # the test says go to both racers together
 try:
-    from hefboom_tui.store.session_store import SessionStore
-    from hefboom_tui.store.paths import session_path
     SessionStore.create(session_path(folder, name), session).close()
     print("created")
 except SessionExistsError:
@@ -153,10 +153,15 @@ except SessionExistsError:
 
 def test_two_new_at_once_one_wins_the_other_is_told(folder: Path) -> None:
     for n in range(3):
-        at = time.time() + 1.5
-        procs = [subprocess.Popen([sys.executable, "-c", RACER, str(folder), f"race {n}",
-                                   str(at), who], stdout=subprocess.PIPE, text=True)
+        procs = [subprocess.Popen([sys.executable, "-c", RACER, str(folder), f"race {n}", who],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
                  for who in ("A", "B")]
+        for p in procs:  # both ready (a racer that fails says nothing: readline gives "")
+            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        for p in procs:  # …then both go at once
+            assert p.stdin is not None
+            p.stdin.write("go\n")
+            p.stdin.flush()
         outs = [p.communicate(timeout=60)[0].strip() for p in procs]
         assert sorted(outs) == ["created", "exists"], outs
         winner = "AB"[outs.index("created")]
