@@ -10,7 +10,9 @@ its turn on a busy machine looks idle too.
 nothing left to do: no message queued for the app, the screen or any of its widgets, no frame
 or resize due (Textual's update and resize timers) and no callback waiting for the next frame.
 So it waits for what a 20 ms slice only waited for by chance (a footer mounted after the first
-frame, a resize that Textual applies 8 ms later), and returns as soon as that is done.
+frame, a resize that Textual applies 8 ms later), and returns as soon as that is done. A frame
+that is due in a quiet slice is drawn at once (as ``pause()`` does when it returns) instead of
+at the next tick of Textual's 60 fps timer: start-up alone chains several frames.
 
 It reads a few private attributes of Textual (pinned to 8.2.x in pyproject.toml);
 ``tests/test_pilot_settle.py`` fails if a Textual upgrade renames them.
@@ -66,7 +68,13 @@ async def settle(min_sleep: float = SLICE, max_sleep: float = 1) -> None:
         elapsed = monotonic() - start
         if elapsed >= max_sleep:
             return
-        if elapsed > min_sleep and not busy and pending_work(active_app.get(None)) is None:
+        if busy:
+            continue
+        app = active_app.get(None)
+        pending = pending_work(app)
+        if pending == "frame" and app is not None:
+            app.screen._on_timer_update()  # draw it now, as pause() does, not at the next tick
+        elif pending is None and elapsed > min_sleep:
             return
 
 
