@@ -180,19 +180,15 @@ class Timers:
     def show_on(self, screen: Any) -> None:
         """Big digits under the header of ``screen`` while the step timer counts or holds a
         round, when the room sees this window (presenting, or the beamer)."""
-        from textual.css.query import NoMatches
-
-        from hefboom_tui.tui.widgets.round_timer import RoundTimer
-
         want = bool(self.app.presenting) and stt.active(self.step.state)
-        try:
-            digits: RoundTimer | None = screen.query_one(f"#{DIGITS_ID}", RoundTimer)
-        except NoMatches:
-            digits = None
+        shown = screen.query(f"#{DIGITS_ID}")
         if not want:
-            if digits is not None:
-                digits.remove()
+            if shown:
+                shown.first().remove()
             return
+        from hefboom_tui.tui.widgets.round_timer import RoundTimer  # (not for the first frame)
+
+        digits: RoundTimer | None = shown.first(RoundTimer) if shown else None
         if digits is None:
             from hefboom_tui.tui.widgets.session_header import SessionHeader
 

@@ -14,6 +14,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -96,6 +97,8 @@ class WallGrid(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
         self._grid_key: tuple[int, bool] | None = None
         self._grid_cache = (0, 1, 10)
+        self._version = 0  # bumped with every set_items: the cached lines are of older data
+        self._lines: LRUCache[tuple[int, ...], Strip] = LRUCache(256)
 
     # -- data --------------------------------------------------------------------------------
     def set_items(self, items: list[Initiative], current_round: int = 1) -> None:
@@ -108,6 +111,7 @@ class WallGrid(ScrollView, can_focus=True):
             if index is not None:
                 self.cursor = index
         self.cursor = min(self.cursor, max(0, len(items) - 1))
+        self._version += 1
         if self.virtual_size.height != self._rows_height():
             self._update_size()
         self.refresh()
@@ -173,6 +177,7 @@ class WallGrid(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         self._styles.clear()
+        self._lines.clear()
         super().notify_style_update()
 
     def style_of(self, name: str) -> Style:
@@ -229,8 +234,20 @@ class WallGrid(ScrollView, can_focus=True):
 
     # -- drawing -----------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
+        """Line ``y`` of the view; a line drawn before for the same data, size and cursor
+        comes from the cache (a repaint after a scroll, a resize or the app's start-up
+        redraws the whole wall: every card line was put together again)."""
         width, columns, card_width = self._layout()
         absolute = y + int(self.scroll_y)
+        row = absolute // self.card_height
+        cursor = self.cursor if self.cursor // columns == row else -1
+        key = (absolute, width, card_width, self.large, cursor, self._version)
+        strip = self._lines.get(key)
+        if strip is None:
+            strip = self._lines[key] = self._render_line(absolute, width, columns, card_width)
+        return strip
+
+    def _render_line(self, absolute: int, width: int, columns: int, card_width: int) -> Strip:
         row, line = divmod(absolute, self.card_height)
         base = self.style_of("wall--card")
         if not self.items:
@@ -240,7 +257,8 @@ class WallGrid(ScrollView, can_focus=True):
         for col in range(columns):
             index = row * columns + col
             if index < len(self.items):
-                segments.extend(self._card_line(self.items[index], line, index == self.cursor))
+                segments.extend(self._card_line(self.items[index], line, index == self.cursor,
+                                                card_width))
             else:
                 segments.append(Segment(" " * card_width, base))
         used = columns * card_width
@@ -248,8 +266,9 @@ class WallGrid(ScrollView, can_focus=True):
             segments.append(Segment(" " * (width - used), base))
         return Strip(segments, width)
 
-    def _card_line(self, item: Initiative, line: int, selected: bool) -> list[Segment]:
-        w = self.card_width - 1  # one column gap between cards
+    def _card_line(self, item: Initiative, line: int, selected: bool,
+                   card_width: int) -> list[Segment]:
+        w = card_width - 1  # one column gap between cards
         inner = w - 2
         style = self.style_of("wall--selected" if selected else "wall--card")
         gap = Segment(" ", self.style_of("wall--card"))
