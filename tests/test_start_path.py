@@ -124,3 +124,43 @@ def test_the_first_screen_loads_without_the_heavy_modules(demo_folder: Path) -> 
              "hefboom_tui.model.actions", "textual.widgets._data_table")
     found = sorted(m for m in loaded if m.startswith(heavy))
     assert found == []
+
+
+def test_the_collector_waits_for_the_first_frame_only(demo_folder: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """``hefboom demo`` holds the garbage collector back until the app's first frame (start-up
+    only makes objects that stay); every other command runs with it, and it is on again when
+    the app has drawn its first frame or when the command ends."""
+    import gc
+
+    from hefboom_tui import cli as cli_module
+    from hefboom_tui.store import catalog
+
+    seen: dict[str, bool] = {}
+
+    def fake_run_app(folder: Path, name: str | None = None, *, beamer: bool = False,
+                     store: SessionStore | None = None) -> None:
+        seen["app start"] = gc.isenabled()
+
+    def listing(folder: Path) -> list[object]:
+        seen["list"] = gc.isenabled()
+        return []
+
+    monkeypatch.setattr(app_module, "run_app", fake_run_app)
+    monkeypatch.setattr(catalog, "list_sessions", listing)
+    monkeypatch.setenv("HEFBOOM_SESSIONS", str(demo_folder))
+    for argv in (["hefboom", "demo"], ["hefboom", "list"]):
+        monkeypatch.setattr(sys, "argv", argv)
+        with pytest.raises(SystemExit) as done:
+            cli_module.main()
+        assert done.value.code in (0, None)
+        assert gc.isenabled()
+    assert seen == {"app start": False, "list": True}
+
+    gc.disable()
+    try:
+        app_module.freeze_heap()  # what the app does after its first frame
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
