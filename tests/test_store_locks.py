@@ -141,7 +141,7 @@ session = catalog.new_session(name)  # the slow part first, then both go at once
 session.deck_name = sys.argv[3]
 from hefboom_tui.store.session_store import SessionStore
 from hefboom_tui.store.paths import session_path
-print("ready", flush=True)
+Path(sys.argv[4]).touch()  # ready
 sys.stdin.readline()  # the test says go to both racers together
 try:
     SessionStore.create(session_path(folder, name), session).close()
@@ -151,13 +151,18 @@ except SessionExistsError:
 """
 
 
-def test_two_new_at_once_one_wins_the_other_is_told(folder: Path) -> None:
+def test_two_new_at_once_one_wins_the_other_is_told(folder: Path, tmp_path: Path) -> None:
     for n in range(3):
-        procs = [subprocess.Popen([sys.executable, "-c", RACER, str(folder), f"race {n}", who],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-                 for who in ("A", "B")]
-        for p in procs:  # both ready (a racer that fails says nothing: readline gives "")
-            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        flags = [tmp_path / f"ready-{n}-{who}" for who in ("A", "B")]
+        procs = [subprocess.Popen([sys.executable, "-c", RACER, str(folder), f"race {n}", who,
+                                   str(flag)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  text=True)
+                 for who, flag in zip(("A", "B"), flags, strict=True)]
+        deadline = time.monotonic() + 60
+        while not all(flag.exists() for flag in flags):  # both ready…
+            assert all(p.poll() is None for p in procs), "a racer stopped before the race"
+            assert time.monotonic() < deadline, "the racers did not get ready"
+            time.sleep(0.01)
         for p in procs:  # …then both go at once
             assert p.stdin is not None
             p.stdin.write("go\n")
