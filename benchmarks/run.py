@@ -444,8 +444,8 @@ def main() -> None:
     parser.add_argument("--only", choices=("print", "start", "edit", "screens", "store"),
                         help="run one part only (implies --no-write)")
     parser.add_argument("--update-doc", action="store_true",
-                        help="with --only store/start: put its rows into docs/benchmarks.md, "
-                             "keeping every other row")
+                        help="with --only store/start/screens: put its rows into "
+                             "docs/benchmarks.md, keeping every other row")
     args = parser.parse_args()
     import logging
 
@@ -488,15 +488,18 @@ def main() -> None:
         add("key press → screen, p95, 200-initiative wall: edit+save (vs trivial app)",
             *bench_keys(folder, n["keys"], "p"), 1.3)
 
-    def screens() -> None:
+    def screens() -> list[Row]:
         # quick and smoke runs: one size, a few presses; the figures in docs/benchmarks.md come
         # from a full run. The stress session with every dealt card judged (see judge_all).
         AtomicJSONStorage(folder / "screens.json").write(
             to_tables(judge_all(stress_session(**n["stress"]))))
+        found: list[Row] = []
         for size in n["sizes"]:
             for name, ours, base, target in bench_screens(folder, n["screens"], size,
                                                           one_baseline=mode == "smoke"):
                 add(name, ours, base, target)
+                found.append((name, ours, base, target, "ms"))
+        return found
 
     def printing() -> list[PrintRow]:
         nonlocal pack_pages
@@ -522,7 +525,8 @@ def main() -> None:
                  "store": store}[args.only]()
         shutil.rmtree(folder, ignore_errors=True)
         if args.update_doc and found:
-            update_markdown(ROOT / "docs" / "benchmarks.md", found, STORE_NOTE)
+            update_markdown(ROOT / "docs" / "benchmarks.md", found,
+                            STORE_NOTE if args.only in ("store", "start") else "")
         return
     add("durable save of one action, p95 (vs stock TinyDB insert)", *bench_save(folder, n["save"]), 2.0)
     add("save after many actions: last 200 vs first 200, p95", *bench_save_growth(folder, n["growth"]), 1.3)
