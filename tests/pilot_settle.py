@@ -6,9 +6,10 @@ Textual's pilot waits after every key press (twice) and in every ``pilot.pause()
 spent in those slices. It also guesses: a 20 ms slice in which the process was only waiting for
 its turn on a busy machine looks idle too.
 
-:func:`settle` waits in 5 ms slices and stops at the first quiet one in which the app has
+:func:`settle` waits in 1 ms slices and stops at the first quiet one in which the app has
 nothing left to do: no message queued for the app, the screen or any of its widgets, no frame
-or resize due (Textual's update and resize timers) and no callback waiting for the next frame.
+or resize due (Textual's update and resize timers), no animation running and no callback
+waiting for the next frame.
 So it waits for what a 20 ms slice only waited for by chance (a footer mounted after the first
 frame, a resize that Textual applies 8 ms later), and returns as soon as that is done. A frame
 that is due in a quiet slice is drawn at once (as ``pause()`` does when it returns) instead of
@@ -29,10 +30,10 @@ import textual.pilot
 from textual._context import active_app
 from textual.app import App
 
-SLICE = 1 / 200
+SLICE = 1 / 1000
 """Seconds per slice (Textual's own is 1/50)."""
-QUIET = SLICE / 20
-"""CPU seconds under which a slice counts as quiet (the same 5 % Textual uses)."""
+QUIET = 0.00025
+"""CPU seconds under which a slice counts as quiet (Textual: 1 ms in 20 ms)."""
 
 
 def pending_work(app: App[object] | None) -> str | None:
@@ -41,6 +42,8 @@ def pending_work(app: App[object] | None) -> str | None:
         return None
     if app._resize_timer is not None:
         return "resize"
+    if app.animator._animations or app.animator._scheduled:
+        return "animation"
     try:
         screen = app.screen
     except Exception:  # no screen yet, or the app is closing: nothing to wait for

@@ -55,3 +55,5 @@ async def test_the_private_textual_parts_it_reads_are_there() -> None:
         assert "_message_queue" in vars(screen) and "_message_queue" in vars(app)
         assert hasattr(app, "_resize_timer") and isinstance(screen._callbacks, list)
         assert isinstance(app._next_callbacks, list)
+        assert isinstance(app.animator._animations, dict)
+        assert isinstance(app.animator._scheduled, dict)
