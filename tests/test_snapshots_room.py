@@ -79,6 +79,7 @@ def test_room(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sho
                    wall_clock=lambda: WALL_CLOCK)
 
     async def before(pilot) -> None:
+        await pilot.pause()  # start-up done (the footer mounts after the first frame)
         if shot.step is not None:
             app.show_step(shot.step)
             await pilot.pause()
