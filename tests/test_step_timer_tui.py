@@ -192,10 +192,13 @@ async def test_the_key_is_remappable(folder: Path, tmp_path: Path, monkeypatch) 
 
 
 async def wait_for(pilot, condition, what: str) -> None:
+    """Until ``condition`` holds, then until the app has done what follows (a widget that
+    appears is mounted and filled: checking it at once failed on a busy machine)."""
     start = time.monotonic()
     while not condition():
         assert time.monotonic() - start < WAIT_LIMIT, f"timed out waiting for {what}"
         await pilot.pause(0.1)
+    await pilot.pause()
 
 
 @pytest.mark.usefixtures("demo_folder")
