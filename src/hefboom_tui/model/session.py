@@ -67,6 +67,11 @@ class Session:
         """The participant with id ``pid``, or None."""
         return next((p for p in self.participants if p.id == pid), None)
 
+    def names_of(self, ids: typing.Iterable[str]) -> list[str]:
+        """The names of the participants ``ids``, in that order ("?" for an unknown id)."""
+        names = {p.id: p.name for p in self.participants}
+        return [names.get(pid, "?") for pid in ids]
+
     def initiative(self, iid: str) -> Initiative | None:
         """The initiative with id ``iid``, or None."""
         return next((i for i in self.initiatives if i.id == iid), None)

@@ -65,10 +65,9 @@ class AgreementsScreen(SessionScreen):
         if item is None:
             return ""
         a = item.agreement
-        names = {p.id: p.name for p in self.session.participants}
         return detail(f"{item.code} {item.name}",
                       (t("field.visitors").capitalize(),
-                       ", ".join(names.get(v, "?") for v in a.visitors)),
+                       ", ".join(self.session.names_of(a.visitors))),
                       (t("field.date").capitalize(), f"{a.date} {a.time}".strip()),
                       (t("field.time_needed").capitalize(), a.time_needed),
                       (t("agreement.visitor_needs"), a.visitor_needs))

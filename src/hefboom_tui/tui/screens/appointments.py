@@ -106,8 +106,7 @@ class AppointmentsScreen(SessionScreen):
         if item is None:
             return ""
         a = item.appointment
-        names = {p.id: p.name for p in self.session.participants}
-        who = ", ".join(names.get(w, "?") for w in a.who)
+        who = ", ".join(self.session.names_of(a.who))
         if item.decision.decision != "engage":
             return detail(f"{item.code} {item.name}", (t("appointment.who_feedback"), who),
                           (t("field.date").capitalize(), f"{a.date} {a.time}".strip()),

@@ -126,13 +126,12 @@ class EngagementsScreen(SessionScreen):
         e = self.session.engagement(key)
         if e is None:
             return ""
-        names = {p.id: p.name for p in self.session.participants}
         return detail(e.what, (t("field.answer").capitalize(),
                                f"{ANSWER_MARK[e.answer]} {t('answer.' + e.answer)}"),
                       (t("field.why_engagement").capitalize(), e.why),
                       (t("field.how").capitalize(), e.how),
                       (t("field.steps").capitalize(), e.steps),
-                      (t("field.who").capitalize(), ", ".join(names.get(w, "?") for w in e.who)),
+                      (t("field.who").capitalize(), ", ".join(self.session.names_of(e.who))),
                       (t("field.by_when").capitalize(), e.by_when))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

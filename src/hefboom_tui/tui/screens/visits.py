@@ -60,10 +60,9 @@ class VisitsScreen(SessionScreen):
         if item is None:
             return ""
         v = item.visit
-        names = {p.id: p.name for p in self.session.participants}
         return detail(f"{item.code} {item.name}",
                       (t("field.visitors").capitalize(),
-                       ", ".join(names.get(x, "?") for x in v.visitors)),
+                       ", ".join(self.session.names_of(v.visitors))),
                       (t("visits.notes"), v.notes))
 
     def action_edit(self) -> None:
