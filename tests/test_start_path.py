@@ -100,12 +100,13 @@ def test_the_app_uses_the_store_it_was_given(demo_folder: Path) -> None:
 
 def test_the_first_screen_loads_without_the_heavy_modules(demo_folder: Path) -> None:
     """What ``hefboom demo`` imports up to its first frame (the app is built and its wall
-    screen class loaded, as on_mount does): no printing, no exports, no action set, no
-    DataTable, no TOML parser, no OpenSSL."""
+    screen class loaded, as on_mount does): no click (the plain command skips the command
+    line's machinery), no printing, no exports, no action set, no DataTable, no TOML parser,
+    no OpenSSL."""
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from hefboom_tui.cli import cli\n"
+        "from hefboom_tui import entry, launch\n"
         "from hefboom_tui.demo import ensure_demo\n"
         "from hefboom_tui.store import catalog\n"
         "from hefboom_tui.tui.app import make_app, screen_for\n"
@@ -119,7 +120,8 @@ def test_the_first_screen_loads_without_the_heavy_modules(demo_folder: Path) -> 
                          capture_output=True, text=True).stdout.split()
     loaded = set(out)
     assert "hefboom_tui.tui.screens.wall" in loaded  # it really got that far
-    heavy = ("weasyprint", "jinja2", "qrcode", "icalendar", "babel", "PIL", "tomllib",
+    assert "hefboom_tui.cli" not in loaded
+    heavy = ("click", "weasyprint", "jinja2", "qrcode", "icalendar", "babel", "PIL", "tomllib",
              "hashlib", "_strptime", "hefboom_tui.printing", "hefboom_tui.exchange",
              "hefboom_tui.model.actions", "textual.widgets._data_table")
     found = sorted(m for m in loaded if m.startswith(heavy))
@@ -133,7 +135,7 @@ def test_the_collector_waits_for_the_first_frame_only(demo_folder: Path,
     the app has drawn its first frame or when the command ends."""
     import gc
 
-    from hefboom_tui import cli as cli_module
+    from hefboom_tui import entry
     from hefboom_tui.store import catalog
 
     seen: dict[str, bool] = {}
@@ -151,9 +153,10 @@ def test_the_collector_waits_for_the_first_frame_only(demo_folder: Path,
     monkeypatch.setenv("HEFBOOM_SESSIONS", str(demo_folder))
     for argv in (["hefboom", "demo"], ["hefboom", "list"]):
         monkeypatch.setattr(sys, "argv", argv)
-        with pytest.raises(SystemExit) as done:
-            cli_module.main()
-        assert done.value.code in (0, None)
+        try:
+            entry.main()  # demo: started without click; list: click ends with SystemExit(0)
+        except SystemExit as done:
+            assert done.code in (0, None)
         assert gc.isenabled()
     assert seen == {"app start": False, "list": True}
 
@@ -164,3 +167,38 @@ def test_the_collector_waits_for_the_first_frame_only(demo_folder: Path,
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+@pytest.mark.parametrize(("args", "quick"), [
+    ([], True), (["demo"], True), (["open", "buurt"], True), (["beamer", "buurt"], True),
+    (["demo", "--reset"], False), (["demo", "--help"], False), (["open", "--help"], False),
+    (["--lang", "en", "demo"], False), (["open"], False), (["open", "a", "b"], False),
+    (["list"], False), (["--version"], False)])
+def test_only_plain_tui_commands_skip_click(args: list[str], quick: bool) -> None:
+    """The plain forms start the app straight away; any option, help or other command goes
+    through click, with its parsing and messages."""
+    from hefboom_tui.entry import quick_command
+
+    assert (quick_command(args) is not None) == quick
+
+
+def test_the_quick_path_opens_the_named_session_read_only_for_the_beamer(
+        demo_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hefboom_tui import entry
+
+    started: list[tuple[str | None, bool, bool]] = []
+
+    def fake_run_app(folder: Path, name: str | None = None, *, beamer: bool = False,
+                     store: SessionStore | None = None) -> None:
+        started.append((name, beamer, store is not None and store.read_only))
+
+    monkeypatch.setattr(app_module, "run_app", fake_run_app)
+    monkeypatch.setenv("HEFBOOM_SESSIONS", str(demo_folder))
+    for argv in (["hefboom", "beamer", "demo"], ["hefboom", "open", "demo"], ["hefboom"]):
+        monkeypatch.setattr(sys, "argv", argv)
+        entry.main()
+    assert started == [("demo", True, True), ("demo", False, False), (None, False, False)]
+    monkeypatch.setattr(sys, "argv", ["hefboom", "open", "nowhere"])
+    with pytest.raises(SystemExit) as done:  # the one-line message, as through click
+        entry.main()
+    assert done.value.code == 1

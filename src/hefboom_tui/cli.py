@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import gc
-import io
-import os
 import random
 import sys
 from collections.abc import Callable
@@ -13,7 +11,7 @@ from typing import TYPE_CHECKING, BinaryIO, Concatenate, ParamSpec, TypeVar
 
 import click
 
-from hefboom_tui.cli_common import Ctx, fail, finish, log_crash, undecodable_argument
+from hefboom_tui.cli_common import Ctx, fail, finish
 from hefboom_tui.cli_help import (
     LocalizedGroup,
     LocalizedOption,
@@ -22,6 +20,7 @@ from hefboom_tui.cli_help import (
     option,
 )
 from hefboom_tui.i18n import LANGUAGES, N_, set_language, t, tn
+from hefboom_tui.launch import demo_path, run_demo, run_tui
 from hefboom_tui.model.errors import ActionError
 from hefboom_tui.store.errors import StoreError
 
@@ -56,31 +55,13 @@ def cli(ctx: click.Context, sessions_dir: str | None, lang: str | None) -> None:
     """hefboom: the workshop 'Burgerinitiatieven versterken' on one laptop, offline."""
     ctx.obj = Ctx(sessions_dir)
     if ctx.invoked_subcommand not in TUI_COMMANDS:
-        gc.enable()  # main() held the collector back for the app's start-up only
+        gc.enable()  # entry.main() held the collector back for the app's start-up only
     if ctx.invoked_subcommand is None:
-        _run_tui(ctx.obj, None)
+        run_tui(ctx.obj, None)
 
 
 TUI_COMMANDS = (None, "open", "beamer", "demo")
 """The commands that start the full-screen app (none: the start screen)."""
-
-
-def _run_tui(obj: Ctx, name: str | None, beamer: bool = False) -> None:
-    from hefboom_tui.store import catalog
-    from hefboom_tui.store.session_store import SessionStore
-    from hefboom_tui.tui.app import run_app
-
-    store: SessionStore | None = None
-    try:
-        if name is not None:  # a clear one-line error before the screen is taken over;
-            # the app gets the open session, so the file is read once
-            store = catalog.open_store(obj.folder, name, read_only=beamer)
-        run_app(obj.folder, name, beamer=beamer, store=store)
-    except StoreError as exc:
-        fail(str(exc))
-    finally:
-        if store is not None:
-            store.close()  # the app closed it already, unless it never started
 
 
 @cli.command("new", help=N_("cli.help.new"))
@@ -132,7 +113,7 @@ def list_cmd(obj: Ctx) -> None:
 @pass_ctx
 def open_cmd(obj: Ctx, name: str) -> None:
     """Open session NAME in the full-screen app."""
-    _run_tui(obj, name)
+    run_tui(obj, name)
 
 
 @cli.command("beamer", help=N_("cli.help.beamer"))
@@ -140,7 +121,7 @@ def open_cmd(obj: Ctx, name: str) -> None:
 @pass_ctx
 def beamer_cmd(obj: Ctx, name: str) -> None:
     """Show session NAME read-only for the projector, following every saved change."""
-    _run_tui(obj, name, beamer=True)
+    run_tui(obj, name, beamer=True)
 
 
 @cli.command("demo", help=N_("cli.help.demo"))
@@ -151,16 +132,11 @@ def beamer_cmd(obj: Ctx, name: str) -> None:
 @pass_ctx
 def demo_cmd(obj: Ctx, no_open: bool, reset: bool) -> None:
     """Open the demo session (created when missing or made by an older version)."""
-    from hefboom_tui.demo import DEMO_NAME, ensure_demo, write_demo
-
-    try:
-        path = write_demo(obj.folder) if reset else ensure_demo(obj.folder)
-    except StoreError as exc:
-        fail(str(exc))
+    path = demo_path(obj, reset=reset)
     if no_open:
         click.echo(t("cli.demo_ready", path=path))
         return
-    _run_tui(obj, DEMO_NAME)
+    run_demo(obj)
 
 
 @cli.command("import", help=N_("cli.help.import"))
@@ -446,29 +422,3 @@ def print_cmd(obj: Ctx, name: str, what: str, paper: str, posters: str, split: b
         except OSError as exc:
             fail(t("print.failed", detail=describe_error(exc)))
     click.echo(result.message)
-
-
-def main() -> None:
-    """Entry point of the ``hefboom`` console script: never a traceback for the user."""
-    # a console that cannot show a character (cp1252 on Windows, a redirect) shows "?" instead
-    # of ending the command with a traceback after its work was saved
-    for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="replace")
-    bad = undecodable_argument(sys.argv[1:])
-    if bad is not None:
-        fail(t("cli.bad_argument", arg=bad))
-    # Start-up makes some 100,000 objects that all stay (modules, classes, the session): the
-    # collector would walk them over a hundred times before the first frame (~20 ms of
-    # hefboom demo's start, measured). The app collects once and turns it back on after its
-    # first frame (tui.app.freeze_heap); any other command turns it back on at once.
-    gc.disable()
-    try:
-        cli(prog_name="hefboom")
-    except BrokenPipeError:  # `hefboom export x | head`: the reader left, nothing is wrong
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(1)
-    except Exception as exc:  # a bug: say so in a sentence, keep the details in a file
-        fail(t("cli.internal_error", detail=type(exc).__name__, log=log_crash()))
-    finally:
-        gc.enable()

@@ -9,8 +9,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-import click
-
 from hefboom_tui.i18n import t, tn
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.store.paths import sessions_dir
@@ -23,9 +21,17 @@ LOCK_WAIT = 5.0
 (``HEFBOOM_LOCK_WAIT`` overrides it)."""
 
 
+def echo(message: str, err: bool = False) -> None:
+    """``click.echo``, with click loaded only when a message is shown (``hefboom demo``
+    starts the app without it)."""
+    import click
+
+    click.echo(message, err=err)
+
+
 def fail(message: str) -> NoReturn:
     """Print ``message`` on standard error and exit with status 1."""
-    click.echo(t("cli.error_prefix") + " " + message, err=True)
+    echo(t("cli.error_prefix") + " " + message, err=True)
     sys.exit(1)
 
 
@@ -49,8 +55,8 @@ class Ctx:
         wait = lock_wait()
 
         def waiting() -> None:
-            click.echo(tn("cli.lock_wait", 1 if wait == 1 else 2, name=name, seconds=f"{wait:g}"),
-                       err=True)
+            echo(tn("cli.lock_wait", 1 if wait == 1 else 2, name=name, seconds=f"{wait:g}"),
+                 err=True)
 
         try:
             store = catalog.open_store(self.folder, name, read_only=read_only, wait=wait,
@@ -83,7 +89,7 @@ def finish(store: SessionStore) -> None:
     """Close ``store`` after a command; a backup that failed is said, not hidden."""
     store.close()
     if store.backup_error:
-        click.echo(t("cli.backup_warning", message=store.backup_error), err=True)
+        echo(t("cli.backup_warning", message=store.backup_error), err=True)
 
 
 def undecodable_argument(args: list[str]) -> str | None:

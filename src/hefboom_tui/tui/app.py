@@ -508,7 +508,7 @@ def freeze_heap() -> None:
     """Move what is alive after start-up (modules, the session, the screens) out of the
     collector's way: a full collection no longer walks it, so no key press waits for one
     (measured: the slowest of 40 presses on the tally dropped from 186 ms to 139 ms). The
-    collector is on from here (``cli.main`` holds it back until the first frame)."""
+    collector is on from here (``entry.main`` holds it back until the first frame)."""
     gc.collect()
     gc.freeze()
     gc.enable()
