@@ -321,6 +321,7 @@ def update_markdown(doc: Path, rows: list[Row], note: str) -> None:
         out += ["", "| figure | ours | baseline | ratio | target |", "|---|---:|---:|---:|---:|"]
         last_table = len(out)
     out[last_table:last_table] = list(new.values())
-    if note and note not in out:
+    lead = note.split("(")[0]  # a note edited by hand with a run's details keeps its lead
+    if note and not any(line.startswith(lead) for line in out):
         out += ["", note]
     doc.write_text("\n".join(out) + "\n", encoding="utf-8")
