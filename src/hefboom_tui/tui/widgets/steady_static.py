@@ -7,8 +7,13 @@ that, only its own redraw."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual.visual import VisualType
 from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from textual.css.types import RulesMap
 
 
 class SteadyStatic(Static):
@@ -23,7 +28,7 @@ class SteadyStatic(Static):
             return
         width = self.content_region.width
         if self._laid_out is None and width:  # laid out with the content it had so far
-            self._laid_out = (width, self.visual.get_height(self.styles, width))
+            self._laid_out = (width, self._height(width))
         super().update(content, layout=False)
         follows_content = self.styles.width is not None and self.styles.width.is_auto
         if not width or follows_content:
@@ -31,7 +36,12 @@ class SteadyStatic(Static):
             if layout:
                 self.refresh(layout=True)
             return
-        now = (width, self.visual.get_height(self.styles, width))
+        now = (width, self._height(width))
         if layout and now != self._laid_out:
             self.refresh(layout=True)
         self._laid_out = now
+
+    def _height(self, width: int) -> int:
+        """The content's height at ``width``, measured as Textual measures it (``Widget``
+        passes its styles as the rules; they are typed apart but read alike)."""
+        return self.visual.get_height(cast("RulesMap", self.styles), width)
