@@ -13,7 +13,7 @@ from textual.visual import VisualType
 from textual.widgets import Static
 
 if TYPE_CHECKING:
-    from textual.css.types import RulesMap
+    from textual.css.styles import RulesMap
 
 
 class SteadyStatic(Static):
