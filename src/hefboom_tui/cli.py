@@ -1,17 +1,19 @@
-"""The ``hefboom`` command line: sessions, import/export, checks, and the TUI."""
+"""The ``hefboom`` command line: the ``cli`` group, the session and team commands, and the
+TUI; the file commands (import, export, check, print) live in ``cli_files.py`` and are
+added to the group here."""
 
 from __future__ import annotations
 
 import gc
 import random
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 import click
 
 from hefboom_tui.cli_common import Ctx, fail, finish
+from hefboom_tui.cli_files import FILE_COMMANDS
 from hefboom_tui.cli_help import (
     LocalizedGroup,
     LocalizedOption,
@@ -137,87 +139,6 @@ def demo_cmd(obj: Ctx, no_open: bool, reset: bool) -> None:
         click.echo(t("cli.demo_ready", path=path))
         return
     run_demo(obj)
-
-
-@cli.command("import", help=N_("cli.help.import"))
-@argument("name", metavar=N_("cli.arg.name"))
-@argument("file", metavar=N_("cli.arg.file"),
-          type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@pass_ctx
-def import_cmd(obj: Ctx, name: str, file: Path) -> None:
-    """Import initiatives from a CSV file (comma or semicolon, Dutch or English headers)."""
-    from hefboom_tui.exchange.csv_import import ImportError_, plan_import
-    from hefboom_tui.model import actions
-
-    store = obj.writable(name)
-    try:
-        plan = plan_import(file.read_bytes(), [i.name for i in store.session.initiatives],
-                           source=file.name)
-        count = store.do(actions.import_initiatives, rows=plan.rows)
-    except (ImportError_, ActionError, StoreError, OSError) as exc:
-        fail(str(exc))
-    finally:
-        finish(store)
-    if plan.unknown_columns:
-        click.echo(t("import.unknown_columns", columns=", ".join(plan.unknown_columns)), err=True)
-    click.echo(tn("import.done", count, name=store.session.name))
-
-
-@cli.command("export", help=N_("cli.help.export"))
-@argument("name", metavar=N_("cli.arg.name"))
-@option("--format", "fmt", type=click.Choice(["json", "csv", "md", "tallies", "ics"]),
-        default="json", show_default=True,
-        help=N_("cli.opt.export.fmt"))
-@option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-        help=N_("cli.opt.export.output"))
-@pass_ctx
-def export_cmd(obj: Ctx, name: str, fmt: str, output: Path | None) -> None:
-    """Export session NAME as JSON, CSV, Markdown or a calendar (.ics); works while the
-    session is open elsewhere."""
-    from hefboom_tui.exchange.formats import export_bytes
-    from hefboom_tui.fsutil import atomic_write_bytes
-
-    store = obj.open(name, read_only=True)
-    data = export_bytes(store.session, fmt)
-    if output is None:  # the export keeps its own encoding (UTF-8), whatever the console's
-        buffer: BinaryIO | None = getattr(sys.stdout, "buffer", None)
-        if buffer is None:
-            click.echo(data.decode("utf-8"), nl=False)
-        else:
-            sys.stdout.flush()
-            buffer.write(data)
-            buffer.flush()
-        return
-    try:
-        atomic_write_bytes(output.resolve(), data)
-    except OSError as exc:
-        fail(t("cli.write_failed", path=output, detail=exc.strerror or exc))
-    click.echo(t("cli.exported", path=output), err=True)
-
-
-@cli.command("check", help=N_("cli.help.check"))
-@argument("name", metavar=N_("cli.arg.name"))
-@option("--repair", is_flag=True,
-        help=N_("cli.opt.check.repair"))
-@pass_ctx
-def check_cmd(obj: Ctx, name: str, repair: bool) -> None:
-    """Check that session NAME loads; with --repair, restore it from its backups (also
-    when its file was deleted)."""
-    from hefboom_tui.store import catalog
-    from hefboom_tui.store.errors import SessionNotFoundError
-
-    try:
-        path = catalog.find(obj.folder, name)
-        ok, message = catalog.check(path, repair=repair)
-    except SessionNotFoundError as exc:
-        if not repair:
-            fail(str(exc))
-        ok, message = catalog.restore_deleted(obj.folder, name)
-    except StoreError as exc:
-        fail(str(exc))
-    if not ok:
-        fail(message)
-    click.echo(message)
 
 
 @cli.group("participants", help=N_("cli.help.participants"))
@@ -366,59 +287,5 @@ def rotation_cmd(obj: Ctx, name: str, minutes: int | None, seed: int | None, cap
                      initiatives=", ".join(places.get(i, "?") for i in initiatives)), err=True)
 
 
-@cli.command("print", help=N_("cli.help.print"))
-@argument("name", metavar=N_("cli.arg.name"))
-@option("--what", default="fiches,choice,posters,cards,stickers,report", show_default=True,
-        help=N_("cli.opt.print.what"))
-@option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
-        help=N_("cli.opt.print.paper"))
-@option("--posters", type=click.Choice(["a3", "halves"]), default="a3", show_default=True,
-        help=N_("cli.opt.print.posters"))
-@option("--split", is_flag=True,
-        help=N_("cli.opt.print.split"))
-@option("--poster-contact", is_flag=True,
-        help=N_("cli.opt.print.poster_contact"))
-@option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-        help=N_("cli.opt.print.output"))
-@pass_ctx
-def print_cmd(obj: Ctx, name: str, what: str, paper: str, posters: str, split: bool,
-              poster_contact: bool, output: Path | None) -> None:
-    """Print fiches, posters, card packs, sticker sheets and the report of NAME as one PDF."""
-    from hefboom_tui.printing.pack import (
-        PrintOptions,
-        default_output,
-        describe_error,
-        parse_parts,
-        prepare,
-        render,
-        targets,
-    )
-
-    try:
-        parts = parse_parts(what)
-    except ValueError as exc:
-        fail(str(exc))
-    store = obj.open(name, read_only=True)
-    out = output.resolve() if output else default_output(obj.folder, store.path.stem)
-    options = PrintOptions(parts=parts, paper=paper, posters=posters,
-                           poster_contact=poster_contact, split=split)
-    prepared = prepare(store.session, options)
-    for warning in prepared.warnings:  # before printing: there is still time to fix it
-        click.echo("⚠ " + warning, err=True)
-    paths = targets(prepared, out)
-    click.echo(t("print.output", path=paths[0]) if len(paths) == 1 else
-               t("print.output_split", path=", ".join(str(p) for p in paths)), err=True)
-    with click.progressbar(length=100, label=t("print.title"), file=sys.stderr) as bar:
-        done = [0]
-
-        def progress(fraction: float, _label: str) -> None:
-            step = int(fraction * 100) - done[0]
-            if step > 0:
-                bar.update(step)
-                done[0] += step
-
-        try:
-            result = render(prepared, out, progress)
-        except OSError as exc:
-            fail(t("print.failed", detail=describe_error(exc)))
-    click.echo(result.message)
+for _command in FILE_COMMANDS:  # import, export, check, print
+    cli.add_command(_command)
