@@ -248,7 +248,7 @@ def test_a_bug_is_a_sentence_not_a_traceback(folder: Path) -> None:
     went, in one sentence."""
     import re
 
-    code = ("import sys, hefboom_tui.cli as c, hefboom_tui.store.catalog as cat\n"
+    code = ("import sys, hefboom_tui.entry as c, hefboom_tui.store.catalog as cat\n"
             "def boom(*a, **k): raise KeyError('x')\n"
             "cat.list_sessions = boom\n"
             "sys.argv = ['hefboom', '--sessions-dir', sys.argv[1], 'list']\n"
