@@ -7,6 +7,8 @@
     python benchmarks/run.py --only store --update-doc   # one part; its rows into the doc
 
 Ratios, not absolute times, are the targets: this machine is shared and noisy.
+The parts live beside this file: store_start.py (store, start), keys_bench.py (key presses,
+screens), print_bench.py (print packs); the save, memory and timer figures are here.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import gc
 import json
 import os
 import platform
@@ -24,12 +25,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from keys_bench import bench_keys, bench_screens, p95  # noqa: E402
+from print_bench import PRINT_NOTE, PrintRow, bench_print, print_rows  # noqa: E402
 from store_start import (  # noqa: E402
     STORE_NOTE,
     Row,
@@ -41,7 +42,6 @@ from store_start import (  # noqa: E402
 from stress import judge_all, stress_session  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-T = TypeVar("T")
 
 MODES: dict[str, dict[str, Any]] = {
     # repetitions and sizes of each part: the full run, --quick, --smoke
@@ -56,10 +56,6 @@ MODES: dict[str, dict[str, Any]] = {
               "stress": {"initiatives": 30, "participants": 12, "cards": 44, "options": 34,
                          "chosen": 6}},
 }
-
-
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values)
 
 
 def _save_session(path: Path):
@@ -224,216 +220,6 @@ def bench_drift(folder: Path, seconds: float) -> float:
     return result["late"]
 
 
-async def _presses(app, key: str, n: int, size=(100, 30)) -> list[float]:
-    times = []
-    async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        for _ in range(n):
-            start = time.perf_counter()
-            await pilot.press(key)
-            times.append(time.perf_counter() - start)
-    return times
-
-
-def bench_keys(folder: Path, reps: int, key: str) -> tuple[float, float]:
-    """p95 key press to updated screen on the 200-initiative wall vs a trivial app."""
-    from textual.app import App
-    from textual.widgets import Footer, Static
-
-    from hefboom_tui.tui.app import make_app
-
-    class Trivial(App[None]):
-        """One widget; the key updates it, so both apps go from key press to a new frame."""
-
-        BINDINGS = [("right", "bump", "Bump"), ("p", "bump", "Bump")]
-        count = 0
-
-        def compose(self):
-            yield Static("hello", id="one")
-            yield Footer()
-
-        def action_bump(self) -> None:
-            self.count += 1
-            self.query_one("#one", Static).update(f"hello {self.count}")
-
-    ours = asyncio.run(_presses(make_app(folder, "stress"), key, reps))
-    base = asyncio.run(_presses(Trivial(), key, reps))
-    return p95(ours), p95(base)
-
-
-SCREEN_KEYS = (  # (figure, step, keys that open the view, key measured, target)
-    ("1.1 wall: move →", "1.1", (), "right", 1.3),
-    ("1.1 wall: p (presented + save)", "1.1", (), "p", 1.5),
-    ("1.3 duos: move ↓ in the duo list", "1.3", (), "down", 1.3),
-    ("1.3 duos: r (judge a card + save)", "1.3", ("enter",), "r", 1.5),
-    ("1.3 plenum: move ↓", "1.3", ("P",), "down", 1.3),
-    ("1.3 plenum: a (accept + save)", "1.3", ("P",), "a", 1.5),
-    ("1.4 strong marks: move ↓", "1.4", ("right", "right"), "down", 1.3),
-    ("1.4 strong marks: Space (mark + save)", "1.4", ("right", "right"), "space", 1.5),
-    ("1.5 choose: move ↓", "1.5", (), "down", 1.3),
-    ("1.5 choose: Space (choose + save)", "1.5", (), "space", 1.5),
-    ("1.6 agreements: move ↓", "1.6", (), "down", 1.3),
-    ("3.3 rotation: + (a minute more + save)", "3.3", (), "plus", 1.5),
-    ("3.3 tally: move ↓", "3.3", ("t",), "down", 1.3),
-    ("3.3 tally: g (sticker + save)", "3.3", ("t",), "g", 1.5),
-    ("3.3 tally: ] (next initiative)", "3.3", ("t",), "right_square_bracket", 1.3),
-    ("3.4 engagements: move ↓", "3.4", (), "down", 1.3),
-    ("4 plan: move ↓", "4", (), "down", 1.3),
-    ("4 plan: Space (status + save)", "4", (), "space", 1.5),
-    ("5 organisation: move ↓", "5", (), "down", 1.3),
-)
-
-
-async def _screen_presses(app, step: str, before: tuple[str, ...], key: str, n: int,
-                          size: tuple[int, int]) -> list[float]:
-    times = []
-    async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        if step:
-            app.show_step(step)
-            await pilot.pause()
-            await pilot.press(*before)
-            await pilot.pause()
-        for _ in range(n):
-            start = time.perf_counter()
-            await pilot.press(key)
-            await pilot.pause()
-            times.append(time.perf_counter() - start)
-    return times
-
-
-def bench_screens(folder: Path, reps: int, size: tuple[int, int],
-                  one_baseline: bool = False) -> list[tuple[str, float, float, float]]:
-    """p95 key press → settled screen on the step screens, 200 initiatives, against a trivial
-    app (Static + Footer) measured right after each figure (once for all, if ``one_baseline``:
-    the smoke run)."""
-    from textual.app import App
-    from textual.widgets import Footer, Static
-
-    from hefboom_tui.tui.app import make_app
-
-    class Trivial(App[None]):
-        BINDINGS = [(k, "bump", "Bump") for k in {key for *_, key, _ in SCREEN_KEYS}]
-        count = 0
-
-        def compose(self):
-            yield Static("hello", id="one")
-            yield Footer()
-
-        def action_bump(self) -> None:
-            self.count += 1
-            self.query_one("#one", Static).update(f"hello {self.count}")
-
-    out = []
-    base: list[float] = []
-    for name, step, before, key, target in SCREEN_KEYS:
-        ours = asyncio.run(_screen_presses(make_app(folder, "screens"), step, before, key, reps,
-                                           size))
-        if not (one_baseline and base):
-            base = asyncio.run(_screen_presses(Trivial(), "", (), key, reps, size))
-        out.append((f"{name}, {size[0]}×{size[1]}, p95 (vs trivial app)", p95(ours), p95(base), target))
-    return out
-
-
-BARE_PAGES = 50
-
-
-PrintRow = tuple[str, float, float, float, str]  # name, ours (s), baseline (s), target, unit
-PRINT_PACKS = (
-    ("print pack, demo session (vs bare 50-page WeasyPrint doc)", "demo"),
-    ("print pack, 30 initiatives (vs bare 50-page WeasyPrint doc)", "stress"),
-    ("print pack, 30 initiatives with long texts (vs bare 50-page WeasyPrint doc)", "long"),
-)
-TEXT_ONLY = ("the long-text pack's text alone in bare boxes (vs bare 50-page WeasyPrint doc)")
-
-
-def bench_print(folder: Path, reps: int,
-                one_baseline: bool = False) -> dict[str, tuple[float, float, int]]:
-    """Per pack (the demo session; 30 initiatives / 6 duos / 44 cards with short texts; 30
-    initiatives with the long texts a team writes, see print_sessions.py): its time, the time
-    of a bare 50-page WeasyPrint document measured right after it (once for all, if
-    ``one_baseline``: the smoke run), and its page count (per page is the fairer view when a
-    pack has more pages than the bare one)."""
-    import weasyprint
-    from print_sessions import realistic_session
-
-    from hefboom_tui.demo import build_demo
-    from hefboom_tui.printing.pack import PARTS, print_pack
-    from hefboom_tui.printing.qr import clear_caches
-
-    sessions = {"demo": build_demo(),
-                "stress": stress_session(initiatives=30, participants=12, cards=44, options=34,
-                                         chosen=6),
-                "long": realistic_session()}
-    # the baseline: 50 fiche-like pages (heading, bordered boxes, text), no fonts, no QR
-    box = "<div style='border:1px solid #000;margin:3mm 0;padding:2mm;min-height:20mm'>{t}</div>"
-    page = ("<section style='page-break-after:always'><h1>Initiatief {n}</h1>"
-            + "".join(box.format(t="tekst " * 25) for _ in range(6)) + "</section>")
-    bare = "<html><body>" + "".join(page.format(n=n) for n in range(BARE_PAGES)) + "</body></html>"
-    times: dict[str, tuple[list[float], list[float], int]] = {k: ([], [], 0) for k in sessions}
-    text_only = ""
-    bare_times: list[float] = []
-
-    def bare_time() -> float:
-        if not (one_baseline and bare_times):
-            bare_times.append(settled(lambda: weasyprint.HTML(string=bare).write_pdf(
-                folder / "bare.pdf"))[0])
-        return bare_times[-1]
-
-    for _ in range(reps):
-        for key, session in sessions.items():
-            clear_caches()  # a cold print: no QR code left over from the previous round
-            elapsed, result = settled(partial(print_pack, session, folder / "pack.pdf", PARTS))
-            ours, base, _pages = times[key]
-            ours.append(elapsed)
-            base.append(bare_time())
-            times[key] = (ours, base, result.pages)
-            if key == "long" and not text_only:
-                text_only = _same_text_in_bare_boxes(folder / "pack.pdf", box)
-        # the floor under the long texts: each page's text alone, poured into bare boxes
-        ours, base, pages = times.get("text", ([], [], times["long"][2]))
-        ours.append(settled(partial(_pour, weasyprint.HTML, text_only, folder / "text.pdf"))[0])
-        base.append(bare_time())
-        times["text"] = (ours, base, pages)
-    # the fastest repetition of each side, as timeit advises for work that does not vary: on a
-    # shared machine a slower repetition measures the neighbours, not the code
-    return {key: (min(o), min(b), n) for key, (o, b, n) in times.items()}
-
-
-def _same_text_in_bare_boxes(pdf: Path, box: str) -> str:
-    """A bare document holding the text of every page of ``pdf``, a page's text in six boxes
-    under a heading, as on the bare document's pages."""
-    import html
-
-    from pypdf import PdfReader
-
-    pages = []
-    for page in PdfReader(str(pdf)).pages:
-        words = (page.extract_text() or "").split()
-        size = len(words) // 6 + 1
-        pages.append("<section style='page-break-after:always'><h1>Initiatief</h1>" + "".join(
-            box.format(t=html.escape(" ".join(words[n:n + size])))
-            for n in range(0, len(words), size)) + "</section>")
-    return "<html><body>" + "".join(pages) + "</body></html>"
-
-
-def _pour(html_class: Any, html: str, out: Path) -> None:
-    """Parse ``html`` and write it as a PDF to ``out`` (WeasyPrint's ``HTML`` is passed in:
-    it is imported only when printing is measured)."""
-    html_class(string=html).write_pdf(out)
-
-
-def settled(work: Callable[[], T]) -> tuple[float, T]:
-    """Seconds for ``work`` and a full garbage collection after it, and its result.
-
-    A WeasyPrint layout leaves over 100,000 objects in reference cycles. Without the collection
-    each side of a comparison would pay, in its own time, for the garbage the other left."""
-    start = time.perf_counter()
-    result = work()
-    gc.collect()
-    return time.perf_counter() - start, result
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -503,18 +289,8 @@ def main() -> None:
 
     def printing() -> list[PrintRow]:
         nonlocal pack_pages
-        figures = bench_print(folder, n["print"], one_baseline=mode == "smoke")
-        found: list[PrintRow] = []
-        for name, key in (*PRINT_PACKS, (TEXT_ONLY, "text")):
-            ours, base, pages = figures[key]
-            if key not in ("long", "text"):  # these are there for their figure per page
-                found.append((name, ours, base, 2.0, "s"))
-            if key != "demo":
-                found.append((name.replace(" (vs bare 50-page WeasyPrint doc)",
-                                           ", per page (vs bare page)"),
-                              ours / pages, base / BARE_PAGES, 1.5, "ms"))
-            if key == "stress":
-                pack_pages = pages
+        found, pack_pages = print_rows(bench_print(folder, n["print"],
+                                                   one_baseline=mode == "smoke"))
         for name, ours, base, target, unit in found:
             add(name, ours, base, target, unit)
         return found
@@ -544,21 +320,6 @@ def main() -> None:
     shutil.rmtree(folder, ignore_errors=True)
     if not args.no_write and mode != "smoke":
         write_markdown(rows, quick=mode == "quick", pack_pages=pack_pages)
-
-
-PRINT_NOTE = (
-    "Print rows (`--only print`): each pack is timed against a bare 50-page WeasyPrint document "
-    "(fiche-like pages: a heading and six bordered boxes of 25 words, no fonts, no QR) measured "
-    "right after it, the fastest of 5 repetitions on each side (the machine is shared: a "
-    "slower repetition measures the neighbours), both followed by a full garbage collection, "
-    "so neither pays for the other's leftover layout objects. A pack has other pages than the "
-    "bare document, so its "
-    "cost is also given per page. The 30-initiative pack with long texts (benchmarks/"
-    "print_sessions.py: fiches of 300–900 characters, arguments, 5–8 notes per poster flap, "
-    "engagements, a plan) carries about 1,700 characters a page against the bare page's 900: "
-    "the row 'the long-text pack's text alone in bare boxes' pours each of its pages' text "
-    "into bare boxes and counts it per page of the pack, the floor any layout of that text "
-    "starts from.")
 
 
 def write_markdown(rows: list[tuple], quick: bool, pack_pages: int) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from run import SCREEN_KEYS  # noqa: E402
+from keys_bench import SCREEN_KEYS  # noqa: E402
 
 FIGURES = (
     "durable save of one action, p95", "save after many actions", "CSV import, planning",
