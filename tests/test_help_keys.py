@@ -24,3 +24,40 @@ async def test_help_shows_bracket_keys_literally(folder: Path) -> None:
         lines = [line.strip() for line in text.splitlines()]
         assert any(line.startswith("[ ") or line.startswith("[  ") for line in lines), lines
         assert any(line.startswith("] ") or line.startswith("]  ") for line in lines), lines
+
+
+ENTER_SCREENS = [("1.3", "key.argument"), ("1.5", "key.choice_fiche"), ("1.6", "key.agreement"),
+                 ("3.2", "key.decide"), ("3.4", "key.appointment"), ("4", "key.edit")]
+
+
+@pytest.mark.parametrize(("step_id", "label"), ENTER_SCREENS)
+@pytest.mark.usefixtures("demo_folder")
+async def test_enter_on_a_table_shows_what_it_does(folder: Path, step_id: str,
+                                                   label: str) -> None:
+    """A focused table has its own Enter (choose the row), which runs the screen's row action:
+    the help, the footer and the palette show the screen's Enter with its description."""
+    from textual.binding import Binding
+    from textual.widgets import Footer
+
+    from hefboom_tui.i18n import t
+    from hefboom_tui.tui.widgets.row_table import RowTable
+
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(160, 40)) as pilot:
+        app.show_step(step_id)
+        await pilot.pause()
+        assert isinstance(app.focused, RowTable)  # the table has the focus, as on arrival
+        shown = app.screen.active_bindings["enter"].binding
+        assert shown.description == t(label)
+        while not app.screen.query(Footer):  # mounted after the first frame
+            await pilot.pause()
+        await pilot.pause()
+        footer = " ".join(str(key.render()) for key in app.screen.query("FooterKey"))
+        assert t(label) in footer
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = "\n".join(str(w.render()) for w in app.screen.query("Static"))
+        enter = app.get_key_display(Binding("enter", ""))  # ⏎
+        assert any(line.split() and line.split()[0] == enter and t(label) in line
+                   for line in text.splitlines()), text

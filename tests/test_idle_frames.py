@@ -14,7 +14,6 @@ from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.rotation import RotationScreen
 from hefboom_tui.tui.screens.tally import TallyScreen
 
-
 IDLE = 1.0
 """Seconds an idle screen is watched: the round timer would draw once in a second."""
 RUNNING = 1.5

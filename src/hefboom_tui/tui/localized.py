@@ -35,13 +35,34 @@ def localized(binding: Binding) -> Binding:
 
 class LocalizedBindings:
     """Mix into a Textual ``Screen`` (before it): its active bindings carry translated
-    descriptions."""
+    descriptions, and a key the app binds shows the app's binding."""
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         active: dict[str, ActiveBinding] = super().active_bindings  # type: ignore[misc]
+        for key, item in active.items():
+            if not item.binding.id:  # a widget's own key (a table's Enter chooses its row)
+                ours = self._own_binding(key)
+                if ours is not None:
+                    active[key] = ours
         return {key: item._replace(binding=localized(item.binding))
                 for key, item in active.items()}
+
+    def _own_binding(self, key: str) -> ActiveBinding | None:
+        """The app's binding (one with an id) of ``key`` further up the focus chain, if it
+        is not disabled. A focused table's Enter hides the screen's Enter binding from the
+        footer and the help, yet choosing a row runs that same action (``ROW_ACTION`` or the
+        screen's row handler): the screen's description is the one to show."""
+        from textual.binding import ActiveBinding
+
+        app = self.app  # type: ignore[attr-defined]
+        for namespace, bindings in self._modal_binding_chain:  # type: ignore[attr-defined]
+            for bound in bindings.key_to_bindings.get(key, ()):
+                if bound.id and bound.description:
+                    state = app._check_action_state(bound.action, namespace)
+                    if state is not False:
+                        return ActiveBinding(namespace, bound, bool(state), bound.tooltip)
+        return None
 
 
 def switch_language(app: HefboomApp, lang: str) -> None:
