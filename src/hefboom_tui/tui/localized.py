@@ -68,14 +68,18 @@ class LocalizedBindings:
 def switch_language(app: HefboomApp, lang: str) -> None:
     """Show ``app`` in ``lang`` from now on, at once: the footer, the help and the palette
     (their bindings are translated when read) and every text of the screens. The step screen
-    is built anew when nothing is open over it; under an open dialog or form (whose typed
-    text must not be lost) the screens redraw what they draw from the session."""
+    is built anew when nothing is open over it, its tables' cursors on the same rows and the
+    same table focused; under an open dialog or form (whose typed text must not be lost) the
+    screens redraw what they draw from the session."""
     set_language(lang)
     top = app.screen
     if getattr(top, "REBUILT_ON_LANGUAGE", False):
         app.switch_screen(type(top)())
     elif isinstance(top, SessionView) and app.store is not None and len(app.screen_stack) == 2:
+        places = top.places()  # the new screen shows the same rows, the same table focused
         app.show_step(app.store.session.step, record=False)
+        if isinstance(app.screen, SessionView):  # (the stack holds the new one at once)
+            app.screen.keep_places(places)
     else:
         for screen in app.screen_stack:
             if isinstance(screen, SessionView):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from textual.message import Message
@@ -30,6 +30,16 @@ class OpenSession(Message):
         self.session_name = name
 
 
+@dataclass
+class Places:
+    """Where the facilitator is on a screen, to show a screen built anew in its place (after
+    a language switch) on the same rows: each table's cursor (row key and column) by the
+    table's id, and the id of the widget that has the focus."""
+
+    cursors: dict[str, tuple[str, int]] = field(default_factory=dict)
+    focus: str | None = None
+
+
 class SessionView:
     """A screen that shows part of the open session.
 
@@ -41,3 +51,11 @@ class SessionView:
 
     def session_changed(self, change: Change) -> None:
         """Redraw what ``change`` touched (by default: everything)."""
+
+    def places(self) -> Places:
+        """Where the cursors and the focus are now (nothing, for a screen without tables)."""
+        return Places()
+
+    def keep_places(self, places: Places) -> None:
+        """Put the cursors and the focus back where ``places`` says once this (new) screen
+        shows (a screen without tables ignores them)."""

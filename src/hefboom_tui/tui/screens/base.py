@@ -15,7 +15,7 @@ from textual.widgets import Footer, Static
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model.change import Change
 from hefboom_tui.tui.localized import LocalizedBindings
-from hefboom_tui.tui.result import Result, SessionView
+from hefboom_tui.tui.result import Places, Result, SessionView
 from hefboom_tui.tui.widgets.detail_line import DetailPane
 from hefboom_tui.tui.widgets.keys_footer import KeysFooter
 from hefboom_tui.tui.widgets.session_header import SessionHeader
@@ -79,7 +79,10 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
         self._ready = True
         self.refresh_all()
         tables = self.query(TABLES)
-        if tables and not any(table.has_focus for table in tables):  # not a pane that scrolls
+        handed, self._handed = self._handed, None
+        if handed is not None and self._restore_places(handed):
+            pass  # the cursors and the focus of the screen this one replaced
+        elif tables and not any(table.has_focus for table in tables):  # not a scrolling pane
             tables.first().focus()
         # The footer is mounted after the first frame: it re-composes itself on every binding
         # change while a screen starts up, which cost ~40 ms of start-up time (measured).
@@ -186,6 +189,42 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
     def apply_view(self, view: dict[str, Any]) -> bool:
         """On the beamer: show what ``view`` says, if this screen can; True when it did."""
         return not view.get("open")
+
+    # -- the same rows on a screen built anew (a language switch) -----------------------------
+    _handed: Places | None = None
+
+    def places(self) -> Places:
+        """Where each table's cursor is (by the table's id) and which widget has the focus."""
+        cursors = {}
+        for found in self.query(TABLES):
+            table = cast("RowTable", found)
+            key = table.current_key()
+            if table.id and key is not None:
+                cursors[table.id] = (key, table.cursor_coordinate.column)
+        focused = self.focused
+        return Places(cursors, focused.id if focused is not None else None)
+
+    def keep_places(self, places: Places) -> None:
+        """Restore ``places`` when this screen is mounted (after its tables are filled)."""
+        self._handed = places
+
+    def _restore_places(self, places: Places) -> bool:
+        """Each table's cursor back on its row (where that row still is) and the focus back;
+        True when the focus was given back."""
+        for found in self.query(TABLES):
+            table = cast("RowTable", found)
+            kept = places.cursors.get(table.id or "")
+            if kept is None:
+                continue
+            key, column = kept
+            rows = [str(row.key.value) for row in table.ordered_rows]
+            if key in rows:
+                table.move_cursor(row=rows.index(key), column=column)
+        focus = self.query(f"#{places.focus}") if places.focus else None
+        if focus and focus.first().focusable:
+            focus.first().focus()
+            return True
+        return False
 
     def on_data_table_row_selected(self, _: Any) -> None:
         if self.ROW_ACTION:

@@ -11,7 +11,7 @@ from textual.widgets import Input
 from hefboom_tui.i18n import N_, t, tn
 from hefboom_tui.model.codes import normalise_code
 from hefboom_tui.model.entities import MODES, SCOPES, Initiative
-from hefboom_tui.tui.result import Result
+from hefboom_tui.tui.result import Places, Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
 from hefboom_tui.tui.widgets.wall_grid import WallGrid
@@ -123,6 +123,20 @@ class WallScreen(SessionScreen):
     def on_screen_resume(self) -> None:
         super().on_screen_resume()
         self.query_one(WallGrid).focus()
+
+    def places(self) -> Places:
+        """As a table's cursor: the initiative under the wall's cursor (by its id)."""
+        places = super().places()
+        item = self.selected
+        if item is not None:
+            places.cursors["wall"] = (item.id, 0)
+        return places
+
+    def _restore_places(self, places: Places) -> bool:
+        kept = places.cursors.get("wall")
+        if kept is not None:
+            self.query_one(WallGrid).select_id(kept[0])
+        return super()._restore_places(places)
 
     # -- actions -----------------------------------------------------------------------------
     @property
