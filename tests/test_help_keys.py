@@ -61,3 +61,24 @@ async def test_enter_on_a_table_shows_what_it_does(folder: Path, step_id: str,
         enter = app.get_key_display(Binding("enter", ""))  # ⏎
         assert any(line.split() and line.split()[0] == enter and t(label) in line
                    for line in text.splitlines()), text
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_help_shows_every_key_of_an_action(folder: Path) -> None:
+    """A binding with two keys ("delete,x") shows both on one line in the help, so the key
+    the hint names (x) is there too."""
+    from textual.binding import Binding
+
+    from hefboom_tui.i18n import t
+
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(100, 40)) as pilot:
+        app.show_step("5")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = "\n".join(str(w.render()) for w in app.screen.query("Static"))
+        delete = app.get_key_display(Binding("delete", ""))
+        lines = [line.split() for line in text.splitlines() if t("key.delete") in line]
+        assert [delete, "/", "x"] in [words[:3] for words in lines], text
