@@ -107,7 +107,7 @@ def test_deeply_nested_json(folder: Path) -> None:
                                       + "}}}", encoding="utf-8")
     listed = invoke(folder, "list")
     assert listed.exit_code == 0 and "beschadigd" in listed.output
-    refused_everywhere(folder, "diep", "diep.json", "nested too deeply", "geen bruikbare")
+    refused_everywhere(folder, "diep", "diep.json", "te diep genest", "geen bruikbare")
 
 
 @pytest.mark.parametrize("damage", ["no_principle", "empty_principle", "unknown_principle",

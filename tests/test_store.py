@@ -76,7 +76,7 @@ def test_disk_full_rolls_back_and_keeps_old_file(store: SessionStore, monkeypatc
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(SaveError) as err:
         store.do(actions.add_initiative, name="B")
-    assert "No space left" in str(err.value)
+    assert "de schijf is vol" in str(err.value)
     monkeypatch.undo()
     assert store.path.read_bytes() == before
     assert [i.name for i in store.session.initiatives] == ["A"]

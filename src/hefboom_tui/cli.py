@@ -16,10 +16,10 @@ from hefboom_tui.cli_common import Ctx, fail, finish
 from hefboom_tui.cli_files import FILE_COMMANDS
 from hefboom_tui.cli_help import (
     LocalizedGroup,
-    LocalizedOption,
     argument,
     install_click_translations,
     option,
+    version_option,
 )
 from hefboom_tui.i18n import LANGUAGES, N_, set_language, t, tn
 from hefboom_tui.launch import demo_path, run_demo, run_tui
@@ -50,8 +50,7 @@ def _switch_language(lang: str | None) -> str | None:
 @option("--lang", type=click.Choice(list(LANGUAGES)), default=None, is_eager=True,
         callback=lambda _ctx, _param, lang: _switch_language(lang),
         help=N_("cli.opt.main.lang"))  # eager: `hefboom --lang en --help` is in English
-@click.version_option(package_name="hefboom-tui", cls=LocalizedOption,
-                      help=N_("cli.help.version"))
+@version_option()
 @click.pass_context
 def cli(ctx: click.Context, sessions_dir: str | None, lang: str | None) -> None:
     """hefboom: the workshop 'Burgerinitiatieven versterken' on one laptop, offline."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from hefboom_tui.i18n import t, tn
+from hefboom_tui.os_errors import os_reason
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.store.paths import sessions_dir
 
@@ -47,7 +48,7 @@ class Ctx:
             return sessions_dir(self._folder)
         except OSError as exc:
             fail(t("cli.folder_failed", folder=self._folder or os.environ.get(
-                "HEFBOOM_SESSIONS", "sessions"), detail=exc.strerror or exc))
+                "HEFBOOM_SESSIONS", "sessions"), detail=os_reason(exc)))
 
     def open(self, name: str, read_only: bool = False) -> SessionStore:
         from hefboom_tui.store import catalog

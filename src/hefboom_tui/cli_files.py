@@ -14,6 +14,7 @@ from hefboom_tui.cli_common import Ctx, fail, finish
 from hefboom_tui.cli_help import LocalizedCommand, argument, option
 from hefboom_tui.i18n import N_, t, tn
 from hefboom_tui.model.errors import ActionError
+from hefboom_tui.os_errors import os_reason
 from hefboom_tui.store.errors import StoreError
 
 pass_ctx = click.make_pass_decorator(Ctx)
@@ -29,12 +30,15 @@ def import_cmd(obj: Ctx, name: str, file: Path) -> None:
     from hefboom_tui.exchange.csv_import import ImportError_, plan_import
     from hefboom_tui.model import actions
 
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        fail(t("import.unreadable", path=file, detail=os_reason(exc)))
     store = obj.writable(name)
     try:
-        plan = plan_import(file.read_bytes(), [i.name for i in store.session.initiatives],
-                           source=file.name)
+        plan = plan_import(raw, [i.name for i in store.session.initiatives], source=file.name)
         count = store.do(actions.import_initiatives, rows=plan.rows)
-    except (ImportError_, ActionError, StoreError, OSError) as exc:
+    except (ImportError_, ActionError, StoreError) as exc:
         fail(str(exc))
     finally:
         finish(store)
@@ -71,7 +75,7 @@ def export_cmd(obj: Ctx, name: str, fmt: str, output: Path | None) -> None:
     try:
         atomic_write_bytes(output.resolve(), data)
     except OSError as exc:
-        fail(t("cli.write_failed", path=output, detail=exc.strerror or exc))
+        fail(t("cli.write_failed", path=output, detail=os_reason(exc)))
     click.echo(t("cli.exported", path=output), err=True)
 
 

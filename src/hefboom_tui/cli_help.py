@@ -128,3 +128,22 @@ option = functools.partial(click.option, cls=LocalizedOption)
 
 argument = functools.partial(click.argument, cls=LocalizedArgument)
 """``click.argument`` for ``hefboom``: pass ``metavar=N_("cli.arg.…")``."""
+
+
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import version
+
+    text = click_gettext("%(prog)s, version %(version)s")
+    click.echo(text % {"prog": ctx.find_root().info_name, "version": version("hefboom-tui")})
+    ctx.exit()
+
+
+def version_option() -> Any:
+    """``--version``, in the language of the moment. Click's own option fixes its text when
+    the command is defined, before ``--lang`` could switch: ``hefboom --lang en --version``
+    would answer in Dutch."""
+    return option("--version", is_flag=True, expose_value=False, is_eager=True,
+                  callback=_show_version, help=N_("cli.help.version"))
+

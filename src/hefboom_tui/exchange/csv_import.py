@@ -21,6 +21,7 @@ from hefboom_tui.i18n import t, tn
 from hefboom_tui.model.actions_wall import fiche_values
 from hefboom_tui.model.errors import ActionError
 from hefboom_tui.model.validate import clean_name, name_key
+from hefboom_tui.os_errors import os_reason
 
 HEADERS: dict[str, str] = {
     "naam": "name", "name": "name", "initiatief": "name", "initiative": "name",
@@ -176,5 +177,5 @@ def plan_file(path_text: str, existing_names: list[str]) -> ImportPlan:
         raw = path.read_bytes()
     except OSError as exc:
         raise ImportError_(t("import.unreadable", path=path,
-                             detail=exc.strerror or exc)) from exc
+                             detail=os_reason(exc))) from exc
     return plan_import(raw, existing_names, source=path.name)

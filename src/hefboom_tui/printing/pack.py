@@ -17,6 +17,7 @@ from pathlib import Path
 from hefboom_tui.i18n import t, tn
 from hefboom_tui.model.guide import planned_visits
 from hefboom_tui.model.session import Session
+from hefboom_tui.os_errors import os_reason
 from hefboom_tui.printing import (
     build_cards,
     build_fiches,
@@ -251,7 +252,7 @@ def print_pack(session: Session, out: Path, parts: tuple[str, ...] = DEFAULT_PAR
 def describe_error(exc: OSError) -> str:
     """An error writing the pack in one line: what went wrong, and where ("Permission denied:
     /media/usb/prints"). A missing folder is made; a read-only one or a full disk end here."""
-    reason = exc.strerror or str(exc) or type(exc).__name__
+    reason = os_reason(exc)
     return t("print.os_error", reason=reason, path=exc.filename) if exc.filename else reason
 
 

@@ -14,6 +14,7 @@ from hefboom_tui.i18n import t, tn
 from hefboom_tui.model.errors import ValidationError
 from hefboom_tui.model.session import Session
 from hefboom_tui.model.validate import clean_name
+from hefboom_tui.os_errors import os_reason
 from hefboom_tui.store.errors import (
     CorruptSessionError,
     CreateError,
@@ -41,7 +42,9 @@ def _read(path: Path | None, default: tuple[str, ...]) -> tuple[str, str]:
     except (OSError, UnicodeDecodeError) as exc:
         from hefboom_tui.model.deck_format import DeckError
 
-        problem = t("error.deck_unreadable", file=path, detail=exc)
+        detail = (os_reason(exc) if isinstance(exc, OSError)
+                  else t("error.not_utf8", position=exc.start + 1))
+        problem = t("error.deck_unreadable", file=path, detail=detail)
         raise DeckError(str(path), 1, "-", problem) from exc
 
 
@@ -160,7 +163,7 @@ def _info(path: Path, folder: Path) -> SessionInfo:
         return SessionInfo(path, path.stem, 0, 0, 0.0, t(key))
     except OSError as exc:
         return SessionInfo(path, path.stem, 0, 0, 0.0,
-                           t("store.list_unreadable", detail=exc.strerror or exc))
+                           t("store.list_unreadable", detail=os_reason(exc)))
     except (*DAMAGE, StopIteration, MemoryError):
         return SessionInfo(path, path.stem, 0, 0, modified, t("store.list_broken"))
 
@@ -172,7 +175,7 @@ def list_sessions(folder: Path) -> list[SessionInfo]:
         names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".json"))
     except OSError as exc:
         raise StoreError(t("cli.folder_failed", folder=folder,
-                           detail=exc.strerror or exc)) from exc
+                           detail=os_reason(exc))) from exc
     infos = [_info(folder / name, folder) for name in names]
     return sorted(infos, key=lambda i: -i.modified)
 

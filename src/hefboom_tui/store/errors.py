@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from hefboom_tui.i18n import t, tn
+from hefboom_tui.os_errors import os_reason
 
 
 class StoreError(Exception):
@@ -50,7 +51,7 @@ class UnreadableSessionError(StoreError):
             target: str = os.readlink(path)
         except OSError:
             target = "?"
-        detail = (getattr(exc, "strerror", None) or str(exc)) if exc is not None else ""
+        detail = os_reason(exc) if exc is not None else ""
         super().__init__(t(f"store.unreadable_{kind}", path=path, target=target,
                            folder=folder or path.parent, detail=detail))
 
@@ -82,7 +83,7 @@ class SaveError(StoreError):
         if isinstance(exc, str):
             detail, hint = exc, t("store.hint_other", folder=path.parent)
         else:
-            detail, hint = exc.strerror or str(exc), write_hint(exc, path.parent)
+            detail, hint = os_reason(exc), write_hint(exc, path.parent)
         super().__init__(t("store.save_failed", path=path, detail=detail) + " " + hint)
 
 
@@ -90,5 +91,5 @@ class CreateError(StoreError):
     """A new session file could not be written; nothing was left behind."""
 
     def __init__(self, path: Path, exc: OSError) -> None:
-        super().__init__(t("store.create_failed", path=path, detail=exc.strerror or str(exc))
+        super().__init__(t("store.create_failed", path=path, detail=os_reason(exc))
                          + " " + write_hint(exc, path.parent))

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from hefboom_tui.i18n import t
 from hefboom_tui.model.session import SCHEMA_VERSION, Session, from_tables
 from hefboom_tui.store import backups
 from hefboom_tui.store.errors import (
@@ -34,14 +35,25 @@ def parse(text: str) -> dict[str, Any]:
     if text.startswith("\ufeff"):  # an editor's byte-order mark changes nothing
         text = text[1:]
     if not text.strip():
-        raise ValueError("the file is empty")
+        raise ValueError(t("store.json_empty"))
     try:
         data = json.loads(text)
     except RecursionError:
-        raise ValueError("the JSON is nested too deeply") from None
+        raise ValueError(t("store.json_nested")) from None
+    except json.JSONDecodeError as exc:  # its own text is English: say where, in our words
+        raise ValueError(t("store.json_invalid", line=exc.lineno, column=exc.colno)) from None
     if not isinstance(data, dict):
-        raise ValueError("the file does not hold a JSON object")
+        raise ValueError(t("store.json_not_object"))
     return data
+
+
+def damage_detail(exc: BaseException) -> str:
+    """What is wrong with a damaged file, for the message that names it."""
+    if isinstance(exc, RecursionError):
+        return t("store.json_nested")
+    if isinstance(exc, UnicodeDecodeError):
+        return t("error.not_utf8", position=exc.start + 1)
+    return str(exc)
 
 
 def decode(data: dict[str, Any], path: Path) -> Session:
@@ -78,8 +90,8 @@ def load_text(path: Path) -> tuple[Session, str]:
     except StoreError:
         raise
     except (*DAMAGE, MemoryError) as exc:
-        detail = "the JSON is nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise CorruptSessionError(path, detail[:300], newest_good_backup(path)) from None
+        raise CorruptSessionError(path, damage_detail(exc)[:300],
+                                  newest_good_backup(path)) from None
 
 
 def load_session(path: Path) -> Session:

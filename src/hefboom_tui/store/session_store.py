@@ -25,6 +25,7 @@ from hefboom_tui.i18n import t
 from hefboom_tui.model.change import Change, Step
 from hefboom_tui.model.session import Session
 from hefboom_tui.model.timer import CLOCK_ACTIONS, clock_state
+from hefboom_tui.os_errors import os_reason
 from hefboom_tui.store import backups
 from hefboom_tui.store.errors import (
     CreateError,
@@ -118,7 +119,7 @@ class SessionStore:
         elif state == "locked":
             self.read_only_reason = t("store.reason_locked", path=self.path.name)
         else:
-            detail = exc.strerror or str(exc) if exc is not None else ""
+            detail = os_reason(exc) if exc is not None else ""
             self.read_only_reason = t("store.reason_no_lock", folder=self.path.parent,
                                       detail=detail)
 
@@ -315,7 +316,7 @@ class SessionStore:
         except OSError as exc:
             folder = backups_dir(self.path)
             self.backup_error = t("store.backup_failed", folder=folder,
-                                  detail=exc.strerror or str(exc)) + " " + write_hint(exc, folder)
+                                  detail=os_reason(exc)) + " " + write_hint(exc, folder)
             return
         self.backup_error = ""
         self._last_backup = now

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from hefboom_tui.exchange.formats import FORMATS, export_bytes
 from hefboom_tui.i18n import N_, t
+from hefboom_tui.os_errors import os_reason
 from hefboom_tui.tui.foot_last import foot_last
 from hefboom_tui.tui.localized import LocalizedBindings
 
@@ -71,7 +72,7 @@ class ExportDialog(LocalizedBindings, ModalScreen[None]):
         try:
             atomic_write_bytes(path.resolve(), export_bytes(app.store.session, fmt))
         except OSError as exc:
-            status.update("✗ " + t("export.failed", path=path, detail=exc.strerror or exc))
+            status.update("✗ " + t("export.failed", path=path, detail=os_reason(exc)))
             return
         status.update("✓ " + t("export.written", path=path))
         self.app.notify(t("export.written", path=path), timeout=10)

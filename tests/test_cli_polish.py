@@ -1,0 +1,115 @@
+"""The command line as a new user meets it: messages in one language (the system's and
+JSON's English texts said in our words), the version, the session list, names that become
+file names, and an unknown language in the environment."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from hefboom_tui.cli import cli
+from hefboom_tui.i18n import set_language
+from hefboom_tui.os_errors import os_reason
+
+
+@pytest.fixture
+def run(folder: Path):
+    runner = CliRunner()
+
+    def invoke(*args: str, folder: Path = folder):
+        return runner.invoke(cli, ["--sessions-dir", str(folder), *args], prog_name="hefboom")
+
+    yield invoke
+    set_language("nl")  # --lang en switches the process's language
+
+
+# -- 1a: the system's own English text never reaches a Dutch message ------------------------
+
+@pytest.mark.parametrize(("code", "nl", "en"), [
+    (errno.ENOENT, "bestand of map bestaat niet", "no such file or folder"),
+    (errno.EACCES, "geen toestemming", "permission denied"),
+    (errno.EPERM, "geen toestemming", "permission denied"),
+    (errno.ENOSPC, "de schijf is vol", "the disk is full"),
+    (errno.EROFS, "de schijf is alleen-lezen", "the disk is read-only"),
+    (errno.EEXIST, "bestaat al", "already exists"),
+    (errno.ENOTDIR, "een deel van het pad is geen map", "part of the path is not a folder"),
+    (errno.EISDIR, "is een map, geen bestand", "is a folder, not a file"),
+    (errno.ENAMETOOLONG, "de naam is te lang", "the name is too long"),
+])
+def test_common_os_errors_have_our_own_words(code: int, nl: str, en: str) -> None:
+    exc = OSError(code, "the system's English text")
+    assert os_reason(exc) == nl
+    set_language("en")
+    try:
+        assert os_reason(exc) == en
+    finally:
+        set_language("nl")
+
+
+def test_a_rare_os_error_keeps_the_systems_text() -> None:
+    assert os_reason(OSError(errno.EXDEV, "Invalid cross-device link")) == \
+        "Invalid cross-device link"
+    assert os_reason(OSError("no errno at all")) == "no errno at all"
+
+
+def test_a_folder_that_cannot_be_made_is_said_in_dutch(run, tmp_path: Path) -> None:
+    blocker = tmp_path / "een-bestand"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("new", "x", folder=blocker / "sessies")
+    assert result.exit_code == 1
+    assert "een deel van het pad is geen map" in result.output
+    assert "Not a directory" not in result.output and "Errno" not in result.output
+
+
+def test_an_unreadable_csv_is_said_in_dutch(run, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    run("new", "team")
+    csv = tmp_path / "lijst.csv"
+    csv.write_text("naam\nA\n", encoding="utf-8")
+    read = Path.read_bytes
+
+    def refused(path: Path) -> bytes:  # chmod 0 does not stop root, which runs CI here
+        if path.name == csv.name:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refused)
+    result = run("import", "team", str(csv))
+    assert result.exit_code == 1
+    assert f"Kan {csv} niet lezen: geen toestemming" in result.output
+    assert "Permission denied" not in result.output and "Errno" not in result.output
+
+
+# -- 1b: a damaged session file in our words, with line and column ---------------------------
+
+@pytest.mark.parametrize(("text", "nl", "en"), [
+    (b"{x", "geen geldige JSON op regel 1, kolom 2", "not valid JSON at line 1, column 2"),
+    (b'{"a":\n  [1,}', "geen geldige JSON op regel 2, kolom 6",
+     "not valid JSON at line 2, column 6"),
+    (b"", "het bestand is leeg", "the file is empty"),
+    (b"[]", "het bestand bevat geen JSON-object", "the file does not hold a JSON object"),
+    (b"\xff{}", "geen UTF-8-tekst (byte 1)", "not UTF-8 text (byte 1)"),
+])
+def test_a_damaged_file_is_described_in_the_users_language(
+        run, folder: Path, text: bytes, nl: str, en: str) -> None:
+    (folder / "kapot.json").write_bytes(text)
+    dutch = run("check", "kapot")
+    assert dutch.exit_code == 1 and f"({nl})" in dutch.output
+    for english in ("Expecting", "char ", "codec", "file is empty"):
+        assert english not in dutch.output
+    assert f"({en})" in run("--lang", "en", "check", "kapot").output
+
+
+# -- 1c: --version ------------------------------------------------------------------------------
+
+def test_version_in_dutch_and_in_english(run) -> None:
+    from importlib.metadata import version
+
+    dutch = run("--version")
+    assert dutch.exit_code == 0
+    assert dutch.output == f"hefboom, versie {version('hefboom-tui')}\n"
+    english = run("--lang", "en", "--version")
+    assert english.output == f"hefboom, version {version('hefboom-tui')}\n"
