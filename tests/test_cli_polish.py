@@ -113,3 +113,60 @@ def test_version_in_dutch_and_in_english(run) -> None:
     assert dutch.output == f"hefboom, versie {version('hefboom-tui')}\n"
     english = run("--lang", "en", "--version")
     assert english.output == f"hefboom, version {version('hefboom-tui')}\n"
+
+
+# -- 2: the session list --------------------------------------------------------------------
+
+def test_list_shows_a_name_once_when_it_is_the_file_name(run) -> None:
+    run("new", "demo")
+    run("new", "Wijkteam Noord")
+    lines = run("list").output.splitlines()
+    same = next(line for line in lines if line.startswith("demo "))
+    assert same.split() == ["demo", "(0", "initiatieven,", "0", "deelnemers)"]
+    other = next(line for line in lines if line.startswith("wijkteam-noord "))
+    assert "Wijkteam Noord  (0 initiatieven" in other  # what to type for `open`, and the name
+
+
+@pytest.mark.parametrize("command", [("list",), ("export", "x"), ("check", "x"),
+                                     ("check", "x", "--repair"), ("participants", "list", "x"),
+                                     ("print", "x"), ("duos", "x")])
+def test_a_command_that_cannot_write_leaves_a_missing_folder_missing(
+        run, tmp_path: Path, command: tuple[str, ...]) -> None:
+    missing = tmp_path / "nog-niet"
+    result = run(*command, folder=missing)
+    assert not missing.exists()
+    if command == ("list",):
+        assert result.exit_code == 0
+        assert f"de sessiemap {missing} bestaat nog niet" in result.output
+    else:
+        assert result.exit_code == 1 and "Geen sessie 'x' gevonden" in result.output
+
+
+@pytest.mark.parametrize("command", [("new", "x"), ("demo", "--no-open")])
+def test_writing_the_first_session_makes_the_folder(run, tmp_path: Path,
+                                                    command: tuple[str, ...]) -> None:
+    missing = tmp_path / "nieuw" / "sessies"
+    result = run(*command, folder=missing)
+    assert result.exit_code == 0, result.output
+    assert len(list(missing.glob("*.json"))) == 1
+    assert run("list", folder=missing).output.startswith(("x ", "demo "))
+
+
+async def test_the_start_screen_on_a_missing_folder(tmp_path: Path) -> None:
+    from textual.widgets import Input, OptionList
+
+    from hefboom_tui.i18n import t
+    from hefboom_tui.tui.app import make_app
+
+    missing = tmp_path / "nog-niet"
+    app = make_app(missing)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert [str(options.get_option_at_index(0).prompt)] == [t("start.none")]
+        assert not missing.exists()
+        await pilot.press("n")  # a new session from here makes the folder
+        app.screen.query_one("#f-name", Input).value = "Najaar"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert (missing / "najaar.json").is_file()

@@ -100,12 +100,17 @@ def list_cmd(obj: Ctx) -> None:
     except StoreError as exc:
         fail(str(exc))
     if not infos:
-        click.echo(t("cli.no_sessions", folder=obj.folder))
+        if obj.folder.exists():
+            click.echo(t("cli.no_sessions", folder=obj.folder))
+        else:  # never made here: only writing a session makes the folder
+            click.echo(t("cli.no_folder", folder=obj.folder))
         return
-    for info in infos:
-        line = t("cli.list_line", stem=info.path.stem, name=info.name,
-                 initiatives=tn("count.initiatives", info.initiatives),
-                 participants=tn("count.participants", info.participants))
+    for info in infos:  # the file's name is what `open` takes: shown once when it is the name
+        counts = {"initiatives": tn("count.initiatives", info.initiatives),
+                  "participants": tn("count.participants", info.participants)}
+        line = (t("cli.list_line_same", stem=info.path.stem, **counts)
+                if info.name == info.path.stem else
+                t("cli.list_line", stem=info.path.stem, name=info.name, **counts))
         click.echo(line + (f"  [{info.problem}]" if info.problem else ""))
 
 

@@ -246,6 +246,7 @@ def write_demo(folder: Path) -> Path:
     path = session_path(folder, DEMO_NAME)
     lock = session_lock(path)
     try:
+        folder.mkdir(parents=True, exist_ok=True)  # the first session in a new folder
         lock.acquire()
     except LockTaken as exc:
         raise StoreError(t("demo.locked", path=path)) from exc

@@ -170,9 +170,12 @@ def _info(path: Path, folder: Path) -> SessionInfo:
 
 def list_sessions(folder: Path) -> list[SessionInfo]:
     """All session files in ``folder``, newest first; broken ones say what is wrong.
-    A folder that cannot be read raises StoreError saying so."""
+    A folder that does not exist (yet) holds none; one that cannot be read raises StoreError
+    saying so."""
     try:
         names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".json"))
+    except FileNotFoundError:
+        return []
     except OSError as exc:
         raise StoreError(t("cli.folder_failed", folder=folder,
                            detail=os_reason(exc))) from exc

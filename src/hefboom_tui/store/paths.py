@@ -17,7 +17,9 @@ _MAX_STEM = 60
 
 def sessions_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The sessions folder: ``override``, else ``$HEFBOOM_SESSIONS``, else ``./sessions`` when it
-    exists, else the user data folder. The folder is created if needed."""
+    exists, else the user data folder. The folder is not created here: a command that only
+    reads (``hefboom list``, the start screen) leaves a missing folder missing; it is made
+    when the first session is written (``SessionStore.create``, the demo)."""
     if override:
         folder = Path(override)
     elif os.environ.get(ENV_SESSIONS):
@@ -28,7 +30,6 @@ def sessions_dir(override: str | os.PathLike[str] | None = None) -> Path:
         from platformdirs import user_data_dir
 
         folder = Path(user_data_dir(APP_NAME, appauthor=False)) / "sessions"
-    folder.mkdir(parents=True, exist_ok=True)
     return folder.resolve()
 
 
