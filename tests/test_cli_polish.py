@@ -170,3 +170,45 @@ async def test_the_start_screen_on_a_missing_folder(tmp_path: Path) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert (missing / "najaar.json").is_file()
+
+
+# -- 3: a name that becomes another file name; nothing outside the sessions folder -----------
+
+def test_new_says_when_the_file_name_is_not_the_name_typed(run, folder: Path) -> None:
+    changed = run("new", "a/b")
+    assert changed.exit_code == 0
+    assert changed.output.splitlines() == [
+        f"Sessie 'a/b' aangemaakt: {folder / 'a-b.json'}",
+        "Bestandsnaam: a-b.json (hefboom maakt van elke naam een veilige bestandsnaam); "
+        "open de sessie met: hefboom open a-b"]
+    same = run("new", "buurt")
+    assert same.output.splitlines() == [f"Sessie 'buurt' aangemaakt: {folder / 'buurt.json'}"]
+    english = run("--lang", "en", "new", "Wijk Zuid")
+    assert "File name: wijk-zuid.json" in english.output
+    assert "hefboom open wijk-zuid" in english.output
+
+
+OUTSIDE_NAMES = ["../buiten", "../buiten.json", "..", ".", "sub/../../buiten.json",
+                 "./../buiten.json", "~/buiten", "..\\buiten.json"]
+
+
+@pytest.mark.parametrize("name", OUTSIDE_NAMES + ["ABSOLUTE"])
+def test_no_session_outside_the_folder_is_ever_opened(
+        run, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    from hefboom_tui.tui import app as app_module
+
+    assert run("new", "buiten", folder=tmp_path).exit_code == 0  # a real session, one level up
+    outside = tmp_path / "buiten.json"
+    before = outside.read_bytes()
+    name = str(outside) if name == "ABSOLUTE" else name
+    started: list[object] = []
+    monkeypatch.setattr(app_module, "run_app", lambda *a, **k: started.append(a))
+    for command in (("export", name), ("check", name), ("check", name, "--repair"),
+                    ("open", name), ("beamer", name), ("participants", "add", name, "Bram")):
+        result = run(*command)
+        assert result.exit_code == 1, (command, result.output)
+        assert "Geen sessie" in result.output and f"(gezocht: {folder.resolve()}/" in \
+            result.output, (command, result.output)
+        assert '"schema"' not in result.output
+    assert started == [] and outside.read_bytes() == before
+    assert list(folder.iterdir()) == []

@@ -87,6 +87,8 @@ def new_cmd(obj: Ctx, name: str, deck: Path | None, options: Path | None) -> Non
             click.echo("⚠ " + warning, err=True)
     finish(store)
     click.echo(t("cli.created", name=store.session.name, path=store.path))
+    if store.path.stem != name:  # 'a/b' is saved as a-b.json: say what `open` takes
+        click.echo(t("cli.file_name", file=store.path.name, stem=store.path.stem))
 
 
 @cli.command("list", help=N_("cli.help.list"))
