@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.theme import Theme
@@ -30,6 +31,7 @@ from hefboom_tui.store.session_store import SessionStore
 from hefboom_tui.tui.app_commands import AppCommands
 from hefboom_tui.tui.app_session import FOLLOW_INTERVAL, AppSession, freeze_heap
 from hefboom_tui.tui.drafts import Drafts
+from hefboom_tui.tui.read_only import refused_key, writing_allowed
 from hefboom_tui.tui.result import Result, SessionView
 from hefboom_tui.tui.step_screens import SCREENS, screen_for
 from hefboom_tui.tui.themes import BEAMER, THEMES
@@ -87,6 +89,7 @@ class HefboomApp(AppSession, AppCommands, App[None]):
         self.drafts = Drafts(folder, "_start")  # forms' unsaved input, per session
         self.held_notices: list[tuple[str, str]] = []  # toasts kept back while presenting
         self.timers = Timers(self)  # the step timer, counting on every screen
+        self.shown_step = ""  # the step of the screen on display (the header names it)
         for theme in THEMES:
             self.register_theme(theme)
         self._start_with_theme(BEAMER)
@@ -168,6 +171,18 @@ class HefboomApp(AppSession, AppCommands, App[None]):
                 screen.session_changed(Change("reload", "view"))
                 return
 
+    # -- a window that only reads the session ------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The app's writing keys (undo, redo, park, the timer) are off in a read-only window."""
+        return writing_allowed(self, action)
+
+    def on_key(self, event: events.Key) -> None:
+        """A key whose writing binding is off in this read-only window says so (runs before
+        the bindings are looked up; a key another binding takes is left alone)."""
+        if refused_key(self, event.key):
+            event.prevent_default()
+            event.stop()
+
     # -- navigation --------------------------------------------------------------------------
     def show_step(self, step_id: str, record: bool = True) -> None:
         """Switch to the screen of ``step_id`` (and remember the step in the session)."""
@@ -177,6 +192,7 @@ class HefboomApp(AppSession, AppCommands, App[None]):
 
                 self.do(actions.set_step, step=step_id)
         screen = screen_for(step_id)()
+        self.shown_step = step_id
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if len(self.screen_stack) == 2:

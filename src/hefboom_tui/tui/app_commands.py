@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 from hefboom_tui.i18n import t
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.tui.localized import language_commands
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.themes import BEAMER, DARK
 
@@ -53,10 +54,12 @@ class AppCommands(_AppBase):
         def refresh_screen(self) -> None: ...
 
     # -- undo and redo -----------------------------------------------------------------------
+    @writes
     def action_undo(self) -> None:
         """Take the last change back (Ctrl+Z) and say which one."""
         self._history(lambda s: s.undo(), "notice.undone", "notice.nothing_to_undo")
 
+    @writes
     def action_redo(self) -> None:
         """Do the change taken back last again (Ctrl+Y) and say which one."""
         self._history(lambda s: s.redo(), "notice.redone", "notice.nothing_to_redo")
@@ -80,7 +83,8 @@ class AppCommands(_AppBase):
         from hefboom_tui.tui.screens.steps import StepsScreen
 
         if self.store is not None:
-            self.push_screen(StepsScreen(self.store.session.step), self._picked_step)
+            shown = getattr(self, "shown_step", "") or self.store.session.step
+            self.push_screen(StepsScreen(shown), self._picked_step)  # on the step shown here
 
     def _picked_step(self, step_id: str | None) -> None:
         if step_id:
@@ -107,6 +111,7 @@ class AppCommands(_AppBase):
         if self.store is not None and not isinstance(self.screen, ExportDialog):
             self.push_screen(ExportDialog())
 
+    @writes
     def action_park(self) -> None:
         """Park a question or an idea that came up (from any screen), to deal with later."""
         if self.store is None or self.beamer:
@@ -130,6 +135,7 @@ class AppCommands(_AppBase):
         if self.store is not None and not isinstance(self.screen, ParkingScreen):
             self.push_screen(ParkingScreen())
 
+    @writes
     def action_step_timer(self) -> None:
         """The timer panel, from any screen (F9 again, or Esc, closes it; the timer goes on)."""
         if self.store is None or self.beamer:

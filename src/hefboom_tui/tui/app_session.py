@@ -70,7 +70,11 @@ class AppSession(_AppBase):
         def do(self, action: Callable[Concatenate[Session, P], R], /,
                *args: P.args, **params: P.kwargs) -> Result[R]: ...
 
+        shown_step: str
+
         def show_step(self, step_id: str, record: bool = True) -> None: ...
+
+        def refresh_screen(self) -> None: ...
 
         def _session_changed(self, change: Change) -> None: ...
 
@@ -159,10 +163,15 @@ class AppSession(_AppBase):
         store = self.store
         if store is None:
             return
-        if store.reload_if_changed():
-            wanted = screen_for(store.session.step)
-            if len(self.screen_stack) <= 2 and type(self.screen) is not wanted:
+        before = store.session.step
+        if store.reload_if_changed() and store.session.step != before:
+            # the writer went to another step: follow it, unless something is open here
+            if len(self.screen_stack) <= 2 and type(self.screen) is not screen_for(
+                    store.session.step):
                 self.show_step(store.session.step, record=False)
+            elif len(self.screen_stack) <= 2:  # the same screen (1.1 and 1.2): only its step
+                self.shown_step = store.session.step
+                self.refresh_screen()
         if self.beamer:
             view_sync.follow(self)
         if store.lock_state != "locked" or self.beamer or self._writer_offered:
@@ -184,6 +193,10 @@ class AppSession(_AppBase):
             if self._follower is not None:
                 self._follower.stop()
                 self._follower = None
+            self.set_interval(0.5, lambda: view_sync.publish(self))  # the beamer follows us
+            for screen in self.screen_stack:  # the writing keys are back, at once
+                screen.refresh_bindings()
+            self.refresh_screen()  # the header: saved, no longer read-only
             self.notify(t("store.writer_now"), timeout=6)
         else:  # another program was quicker: offer again when that one lets go
             self._writer_offered = False

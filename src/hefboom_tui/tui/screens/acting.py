@@ -19,6 +19,7 @@ from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.cycle import OWNERS, PLAN_STATUSES, PlanAction
 from hefboom_tui.model.plan import APPOINTMENT_PREFIX, PlanLine, feedback_round, plan_lines
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -165,6 +166,7 @@ class ActingScreen(SessionScreen):
         ]
         return fields
 
+    @writes
     def action_new(self) -> None:
         engaged = self.session.engaged()
         if not engaged:
@@ -180,6 +182,7 @@ class ActingScreen(SessionScreen):
                                          self._action_fields(None, initiative), submit,
                                          note=t("acting.owner_note")))
 
+    @writes
     def action_edit(self) -> None:
         declined = self.query_one("#declined", RowTable)
         if declined.has_focus:
@@ -214,6 +217,7 @@ class ActingScreen(SessionScreen):
                                          self._action_fields(found, found.initiative), submit,
                                          note=t("acting.owner_note")))
 
+    @writes
     def action_status(self) -> None:
         line = self.current_line()
         if line is not None:
@@ -224,6 +228,7 @@ class ActingScreen(SessionScreen):
                                           % len(PLAN_STATUSES)]
             self.do(actions.set_plan_status, id=line.id, status=following)
 
+    @writes
     def action_delete(self) -> None:
         line = self.current_line()
         if line is not None and line.source == "action":
@@ -231,6 +236,7 @@ class ActingScreen(SessionScreen):
         elif line is not None and line.source == "engagement":
             self.notify(t("acting.in_plenum"), timeout=6)
 
+    @writes
     def action_cooperation(self) -> None:
         line = self.current_line()
         engaged = self.session.engaged()

@@ -11,6 +11,7 @@ from textual.binding import Binding
 
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.choose import round_items
@@ -72,6 +73,7 @@ class AgreementsScreen(SessionScreen):
                       (t("field.time_needed").capitalize(), a.time_needed),
                       (t("agreement.visitor_needs"), a.visitor_needs))
 
+    @writes
     def action_edit(self) -> None:
         item = self.current_initiative()
         if item is None:

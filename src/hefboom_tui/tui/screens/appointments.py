@@ -14,6 +14,7 @@ from textual.binding import Binding
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -119,6 +120,7 @@ class AppointmentsScreen(SessionScreen):
                       (t("appointment.act_together"), a.act_together),
                       (t("appointment.report_back"), a.report_back))
 
+    @writes
     def action_edit(self) -> None:
         item = self.current_initiative()
         if item is not None:

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model.change import Change
 from hefboom_tui.tui.localized import LocalizedBindings
+from hefboom_tui.tui.read_only import writing_allowed
 from hefboom_tui.tui.result import Places, Result, SessionView
 from hefboom_tui.tui.widgets.detail_line import DetailPane
 from hefboom_tui.tui.widgets.keys_footer import KeysFooter
@@ -69,6 +70,11 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
            *args: P.args, **params: P.kwargs) -> Result[R]:
         """Run ``action`` through the app's single action path (errors are shown)."""
         return self.app.do(action, *args, **params)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A key that changes the session (its action marked ``@writes``) is off in a window
+        that only reads it: left out of the footer, the help and the palette."""
+        return writing_allowed(self, action)
 
     _ready = False
 

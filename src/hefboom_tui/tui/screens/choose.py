@@ -12,6 +12,7 @@ from hefboom_tui.i18n import N_, language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
 from hefboom_tui.model.plenum import principles_list, strong_ranking
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -85,6 +86,7 @@ class ChooseScreen(SessionScreen):
                       (t("choice.principles_note"), c.principles_note),
                       (t("choice.doubts"), c.doubts))
 
+    @writes
     def action_toggle_choice(self) -> None:
         item = self.current_initiative()
         if item is not None:
@@ -92,6 +94,7 @@ class ChooseScreen(SessionScreen):
             self.do(actions.choose, id=item.id, chosen=not c.chosen, why=c.why,
                     principles=None, principles_note=c.principles_note, doubts=c.doubts)
 
+    @writes
     def action_fiche(self) -> None:
         item = self.current_initiative()
         if item is None:

@@ -12,6 +12,7 @@ from textual.binding import Binding
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -73,6 +74,7 @@ class DecideScreen(SessionScreen):
                       (t("decide.innovation"), d.innovation), (t("decide.mission"), d.mission),
                       (t("decide.argument"), d.argument), (t("decide.feedback"), d.feedback))
 
+    @writes
     def action_decide(self) -> None:
         item = self.current_initiative()
         if item is None:

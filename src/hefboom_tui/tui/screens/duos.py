@@ -17,6 +17,7 @@ from hefboom_tui.model.duos import Duo
 from hefboom_tui.model.entities import Card
 from hefboom_tui.model.errors import ValidationError
 from hefboom_tui.model.session import Session
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -152,6 +153,7 @@ class DuosScreen(SessionScreen):
             self.action_argument()
 
     # -- duos and the deal -------------------------------------------------------------------
+    @writes
     def action_make_duos(self) -> None:
         fields = [Field("seed", t("duos.seed"), value=str(random.randrange(1000, 9999))),
                   Field("avoid", t("duos.avoid"), "check", bool(self.session.past_pairs),
@@ -166,6 +168,7 @@ class DuosScreen(SessionScreen):
         note = t("duos.redo_warning") if self.session.duos else ""
         self.app.push_screen(form_screen(t("duos.make_title"), fields, submit, note=note))
 
+    @writes
     def action_deal(self) -> None:
         judged = any(j.verdict != "undecided" for j in self.session.judgements)
 
@@ -187,6 +190,7 @@ class DuosScreen(SessionScreen):
         else:
             deal()
 
+    @writes
     def action_swap(self) -> None:
         in_duos = [(p.name, p.id) for p in self.session.participants
                    if any(p.id in d.members for d in self.session.duos)]
@@ -199,6 +203,7 @@ class DuosScreen(SessionScreen):
         self.app.push_screen(form_screen(t("duos.swap_title"), fields, submit))
 
     # -- judging -----------------------------------------------------------------------------
+    @writes
     def action_judge(self, verdict: str) -> None:
         """R / X: the verdict at once when the card already has its argument; otherwise the
         argument form opens with the verdict chosen (every duo argues its choice)."""
@@ -213,6 +218,7 @@ class DuosScreen(SessionScreen):
         if self.do(actions.judge, duo=duo.id, card=card.id, verdict=verdict).ok:
             self.query_one("#duo-cards", RowTable).action_cursor_down()
 
+    @writes
     def action_argument(self, verdict: str = "") -> None:
         duo, card = self.current_duo(), self.current_card()
         if duo is None or card is None:
@@ -243,6 +249,7 @@ class DuosScreen(SessionScreen):
                                          note=card.text_in(language()) if verdict else ""),
                              moved_on)
 
+    @writes
     def action_new_card(self) -> None:
         duo = self.current_duo()
         if duo is None:

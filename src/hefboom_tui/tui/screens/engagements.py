@@ -18,6 +18,7 @@ from hefboom_tui.i18n import N_, language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative, SupportOption
 from hefboom_tui.model.phase3 import ANSWERS, Engagement
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -158,6 +159,7 @@ class EngagementsScreen(SessionScreen):
                   placeholder=t("agreement.date_hint")),
         ]
 
+    @writes
     def action_open(self) -> None:
         """Enter: on an option, a new engagement from it; on an engagement, edit it."""
         options = self.query_one("#plenum-options", RowTable)
@@ -166,6 +168,7 @@ class EngagementsScreen(SessionScreen):
         else:
             self.action_edit()
 
+    @writes
     def action_new(self, option: str = "") -> None:
         item = self.item()
         if item is None:
@@ -195,6 +198,7 @@ class EngagementsScreen(SessionScreen):
         self.app.push_screen(form_screen(t("plenum3.new_title", code=item.code, name=item.name),
                                          fields, submit, note=t("plenum3.note")))
 
+    @writes
     def action_edit(self) -> None:
         found = self._engagement()
         if found is None:
@@ -207,12 +211,14 @@ class EngagementsScreen(SessionScreen):
         self.app.push_screen(form_screen(t("plenum3.edit_title"), self._fields(found), submit,
                                          note=t("plenum3.note")))
 
+    @writes
     def action_delete(self) -> None:
         found = self._engagement()
         if found is not None and self.query_one("#engagements", RowTable).has_focus \
                 and self.do(actions.delete_engagement, id=found.id).ok:
             self.notify(t("engagements.deleted"), timeout=5)
 
+    @writes
     def action_missing(self) -> None:
         item = self.item()
         if item is None:

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Initiative
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.screens.base import SessionScreen
 
 
@@ -86,6 +87,7 @@ class FicheScreen(SessionScreen):
             self.refresh_view()
         return True
 
+    @writes
     def action_presented(self) -> None:
         item = self.initiative
         if item is not None:

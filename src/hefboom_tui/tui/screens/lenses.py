@@ -19,6 +19,7 @@ from hefboom_tui.model.cycle import (
     initiative_type,
     way_of_working,
 )
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -65,6 +66,7 @@ class LensesScreen(SessionScreen):
         item = self.session.initiative(key)
         return f"{item.code} {item.name}" if item is not None else ""
 
+    @writes
     def action_edit(self) -> None:
         item = self.current_initiative()
         if item is None:

@@ -26,6 +26,7 @@ from hefboom_tui.model.organisation import (
     Challenge,
     Proposal,
 )
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.cycle_form import history_markup, new_cycle_form
@@ -126,6 +127,7 @@ class OrganisationScreen(SessionScreen):
                       (t("org.examples"), challenge.examples))
 
     # -- forms -------------------------------------------------------------------------------
+    @writes
     def action_edit(self) -> None:
         challenge, proposal = self._current()
         if challenge is None:
@@ -144,6 +146,7 @@ class OrganisationScreen(SessionScreen):
         ]
         self._challenge_form(challenge_label(challenge), fields, challenge)
 
+    @writes
     def action_own(self) -> None:
         fields = [Field("name", t("field.challenge_name").capitalize()),
                   Field("applies", t("org.applies"), "select", "yes",
@@ -161,6 +164,7 @@ class OrganisationScreen(SessionScreen):
 
         self.app.push_screen(form_screen(title, fields, submit, note=note))
 
+    @writes
     def action_proposal(self) -> None:
         challenge, _ = self._current()
         if challenge is None:
@@ -205,6 +209,7 @@ class OrganisationScreen(SessionScreen):
         self.app.push_screen(form_screen(t("org.edit_proposal"), fields, submit,
                                          note=challenge_label(challenge)))
 
+    @writes
     def action_delete(self) -> None:
         challenge, proposal = self._current()
         if proposal is not None:
@@ -226,5 +231,6 @@ class OrganisationScreen(SessionScreen):
             self.history_index = -1 if index == 0 else (0 if index - 1 < -count else index - 1)
             self.refresh_all()
 
+    @writes
     def action_new_cycle(self) -> None:
         new_cycle_form(self)

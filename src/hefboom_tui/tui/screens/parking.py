@@ -12,6 +12,7 @@ from textual.binding import Binding
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.method import step
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -65,12 +66,14 @@ class ParkingScreen(SessionScreen):
     def apply_view(self, view: dict[str, Any]) -> bool:
         return view.get("open") == "parking"
 
+    @writes
     def action_done(self) -> None:
         key = self.current_key()
         note = next((n for n in self.session.parking if n.id == key), None)
         if note is not None:
             self.do(actions.set_parked_done, id=note.id, done=not note.done)
 
+    @writes
     def action_remove(self) -> None:
         key = self.current_key()
         if key and self.do(actions.unpark, id=key).ok:

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from hefboom_tui.i18n import N_, language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.plenum import PlenumItem, plenum_items
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -81,12 +82,14 @@ class PlenumScreen(SessionScreen):
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return next((i for i in self.items() if i.card.id == key), None)
 
+    @writes
     def action_status(self, status: str) -> None:
         item = self._current()
         if item is not None:
             self.do(actions.plenum, card=item.card.id, status=status)
             self.query_one(RowTable).action_cursor_down()
 
+    @writes
     def action_merge(self) -> None:
         item = self._current()
         if item is None:

@@ -12,6 +12,7 @@ from textual.widgets import Static
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.guide import FLAP_QUESTIONS
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.choose import round_items
 
@@ -56,6 +57,7 @@ class PrepareScreen(SessionScreen):
 
         open_print_dialog(self.app, preset="posters")
 
+    @writes
     def action_close_round(self) -> None:
         from hefboom_tui.tui.screens.confirm import ConfirmScreen
 

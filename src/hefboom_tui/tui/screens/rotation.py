@@ -17,6 +17,7 @@ from hefboom_tui.model import actions
 from hefboom_tui.model import timer as tm
 from hefboom_tui.model.rotation import missed, where
 from hefboom_tui.store.session_store import SessionStore
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -99,6 +100,7 @@ class RotationScreen(SessionScreen):
     def _timer(self, op: str, **params: Any) -> None:
         self.do(actions.timer, op=op, now=self.app.wall_clock(), **params)
 
+    @writes
     def action_start_pause(self) -> None:
         """Space: start or pause; at 0:00 it goes on to the next round (and starts it)."""
         timer = self.session.timer
@@ -107,6 +109,7 @@ class RotationScreen(SessionScreen):
         else:
             self._timer("pause" if timer.status == "running" else "start")
 
+    @writes
     def action_adjust(self, seconds: int) -> None:
         # taking time off never ends the round (and so never eats into the next one): that is
         # what n is for
@@ -116,9 +119,11 @@ class RotationScreen(SessionScreen):
             return
         self._timer("adjust", seconds=float(seconds))
 
+    @writes
     def action_next(self) -> None:
         self._timer("next")
 
+    @writes
     def action_restart(self) -> None:
         self._timer("restart")
 
@@ -141,6 +146,7 @@ class RotationScreen(SessionScreen):
             self._timer("expire")
 
     # -- schedule ----------------------------------------------------------------------------
+    @writes
     def action_schedule(self) -> None:
         s = self.session
         fields = [

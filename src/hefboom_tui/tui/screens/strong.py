@@ -16,6 +16,7 @@ from hefboom_tui.i18n import N_, language, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.change import Change
 from hefboom_tui.model.plenum import principles_list, strong_ranking
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.widgets.detail_line import cut, detail
 from hefboom_tui.tui.widgets.row_table import RowTable
@@ -146,6 +147,7 @@ class StrongScreen(SessionScreen):
         duos = [m.duo.upper() for m in self.session.strong_marks if m.initiative == item.id]
         return detail(f"{item.code} {item.name}", (t("col.duos"), ", ".join(duos) or "–"))
 
+    @writes
     def action_toggle_strong(self) -> None:
         table = self.query_one(RowTable)
         if not table.row_count:

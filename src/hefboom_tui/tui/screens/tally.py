@@ -20,6 +20,7 @@ from hefboom_tui.i18n import N_, language, t, tn
 from hefboom_tui.model import actions
 from hefboom_tui.model.change import Change
 from hefboom_tui.model.entities import Initiative, SupportOption
+from hefboom_tui.tui.read_only import refuse, writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -215,6 +216,7 @@ class TallyScreen(SessionScreen):
         colour = COLOUR_COLUMNS.get(table.cursor_coordinate.column, "green")
         return (item, option, colour) if option else None
 
+    @writes
     def action_sticker(self, colour: str, delta: int) -> None:
         cell = self._cell()
         if cell is not None:
@@ -249,6 +251,9 @@ class TallyScreen(SessionScreen):
         if event.character and event.character.isdigit():
             cell = self._cell()
             if cell is None:
+                return
+            if refuse(self):  # a count typed in a window that only reads the session
+                event.stop()
                 return
             key = (cell[1], cell[2])
             now = self.app.clock()
@@ -296,6 +301,7 @@ class TallyScreen(SessionScreen):
         self.overview = not self.overview
         self.refresh_all()
 
+    @writes
     def action_add_option(self) -> None:
         item = self.initiative
         if item is None:

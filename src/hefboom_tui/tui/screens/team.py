@@ -11,6 +11,7 @@ from textual.binding import Binding
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.entities import Participant
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -56,6 +57,7 @@ class TeamScreen(SessionScreen):
         key = self.query_one(RowTable).current_key()
         return self.session.participant(key) if key else None
 
+    @writes
     def action_add(self) -> None:
         def submit(values: dict[str, Any]) -> Result:
             return self.app.do_inline(actions.add_participant, name=values["name"])
@@ -64,6 +66,7 @@ class TeamScreen(SessionScreen):
             Field("name", t("field.name").capitalize())], submit, keep_open=True,
             note=t("team.add_note")))
 
+    @writes
     def action_rename(self) -> None:
         person = self._current()
         if person is None:
@@ -76,11 +79,13 @@ class TeamScreen(SessionScreen):
         self.app.push_screen(form_screen(t("team.rename_title"), [
             Field("name", t("field.name").capitalize(), value=person.name)], submit))
 
+    @writes
     def action_present(self) -> None:
         person = self._current()
         if person is not None:
             self.do(actions.set_present, id=person.id, present=not person.present)
 
+    @writes
     def action_remove(self) -> None:
         person = self._current()
         if person is None:

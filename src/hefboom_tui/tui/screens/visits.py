@@ -13,6 +13,7 @@ from textual.binding import Binding
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model import actions
 from hefboom_tui.model.cycle import WANTS_SUPPORT
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -65,6 +66,7 @@ class VisitsScreen(SessionScreen):
                        ", ".join(self.session.names_of(v.visitors))),
                       (t("visits.notes"), v.notes))
 
+    @writes
     def action_edit(self) -> None:
         item = self.current_initiative()
         if item is None:

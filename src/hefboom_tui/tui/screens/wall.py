@@ -11,6 +11,7 @@ from textual.widgets import Input
 from hefboom_tui.i18n import N_, t, tn
 from hefboom_tui.model.codes import normalise_code
 from hefboom_tui.model.entities import MODES, SCOPES, Initiative
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Places, Result
 from hefboom_tui.tui.screens.base import SessionScreen
 from hefboom_tui.tui.screens.fields import Field, form_screen
@@ -156,6 +157,7 @@ class WallScreen(SessionScreen):
         ids = [i.id for i in self.query_one(WallGrid).items]
         self.app.push_screen(FicheScreen(item.id, ids))
 
+    @writes
     def action_new(self) -> None:
         from hefboom_tui.model import actions  # loaded on first use: not on the first frame
 
@@ -167,6 +169,7 @@ class WallScreen(SessionScreen):
 
         self.app.push_screen(form_screen(t("form.new_fiche"), fiche_fields(None), submit))
 
+    @writes
     def action_quick_add(self) -> None:
         from hefboom_tui.model import actions
 
@@ -182,6 +185,7 @@ class WallScreen(SessionScreen):
         self.app.push_screen(form_screen(t("form.quick_add"), fields, submit, keep_open=True,
                                         note=t("quick.note")))
 
+    @writes
     def action_import(self) -> None:
         """Add the initiatives of a CSV list to this session (one action: Ctrl+Z undoes it)."""
         from hefboom_tui.exchange.csv_import import ImportError_, plan_file
@@ -206,6 +210,7 @@ class WallScreen(SessionScreen):
         grid = self.query_one(WallGrid)
         self.call_later(lambda: grid.select_id(iid))
 
+    @writes
     def action_edit(self) -> None:
         from hefboom_tui.model import actions
 
@@ -220,6 +225,7 @@ class WallScreen(SessionScreen):
         title = t("form.edit_fiche", code=item.code)
         self.app.push_screen(form_screen(title, fiche_fields(item), submit))
 
+    @writes
     def action_delete(self) -> None:
         from hefboom_tui.model import actions
 
@@ -227,6 +233,7 @@ class WallScreen(SessionScreen):
         if item is not None and self.app.do(actions.delete_initiative, id=item.id).ok:
             self.notify(t("notice.deleted", name=item.name), timeout=6)
 
+    @writes
     def action_presented(self) -> None:
         from hefboom_tui.model import actions
 

@@ -30,7 +30,8 @@ class SessionHeader(Static):
             self.update(screen_title)
             return
         session = store.session
-        current = step(session.step)
+        # the step this window shows, not the one recorded (another window may move that)
+        current = step(getattr(self.app, "shown_step", "") or session.step)
         where = t("header.where", phase=current.phase, step=t(current.title_key))
         if store.read_only:
             state = "⚠ " + t("header.read_only")
