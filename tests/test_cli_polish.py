@@ -5,6 +5,9 @@ file names, and an unknown language in the environment."""
 from __future__ import annotations
 
 import errno
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -212,3 +215,45 @@ def test_no_session_outside_the_folder_is_ever_opened(
         assert '"schema"' not in result.output
     assert started == [] and outside.read_bytes() == before
     assert list(folder.iterdir()) == []
+
+
+# -- 4: an unknown language in HEFBOOM_LANG --------------------------------------------------
+
+WARNING = ("Let op: HEFBOOM_LANG=fr is geen taal van hefboom (beschikbaar: nl (Nederlands), "
+           "en (English)); hefboom gaat verder in het Nederlands.")
+
+
+def _hefboom(folder: Path, *args: str, lang: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HEFBOOM_LANG": lang, "HEFBOOM_SESSIONS": str(folder)}
+    return subprocess.run([sys.executable, "-m", "hefboom_tui", *args], env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_an_unknown_language_in_the_environment_is_said_once_then_dutch(folder: Path) -> None:
+    result = _hefboom(folder, "list", lang="fr")
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [WARNING]
+    assert result.stdout.startswith("Nog geen sessies in ")
+    failing = _hefboom(folder, "export", "x", lang="fr")  # a command that fails: still once
+    assert failing.stderr.splitlines()[0] == WARNING
+    assert failing.stderr.count("HEFBOOM_LANG") == 1 and "Geen sessie 'x'" in failing.stderr
+
+
+def test_no_warning_for_a_known_language_or_an_explicit_lang(folder: Path) -> None:
+    assert _hefboom(folder, "list", lang="en_GB.UTF-8").stdout.startswith("No sessions in ")
+    assert _hefboom(folder, "list", lang="").stderr == ""
+    explicit = _hefboom(folder, "--lang", "en", "list", lang="fr")
+    assert explicit.stderr == "" and explicit.stdout.startswith("No sessions in ")
+
+
+def test_the_warning_comes_before_the_app_takes_the_screen(
+        folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from hefboom_tui import entry, i18n, launch
+
+    monkeypatch.setattr(i18n, "_unknown_env", "fr")
+    seen: list[str] = []
+    monkeypatch.setattr(launch, "run_tui", lambda *a, **k: seen.append(capsys.readouterr().err))
+    monkeypatch.setattr(sys, "argv", ["hefboom"])
+    entry.main()
+    assert seen == [WARNING + "\n"]  # on stderr already when the app would start
+    assert capsys.readouterr().err == ""

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 
 from hefboom_tui.cli_common import Ctx, fail, log_crash, undecodable_argument
-from hefboom_tui.i18n import t
+from hefboom_tui.i18n import environment_warning, t
 
 
 def quick_command(args: list[str]) -> Callable[[Ctx], None] | None:
@@ -42,6 +42,9 @@ def main() -> None:
     bad = undecodable_argument(args)
     if bad is not None:
         fail(t("cli.bad_argument", arg=bad))
+    warning = environment_warning()
+    if warning and not any(a == "--lang" or a.startswith("--lang=") for a in args):
+        print(warning, file=sys.stderr)  # once, before the app takes the screen
     # Start-up makes some 100,000 objects that all stay (modules, classes, the session): the
     # collector would walk them over a hundred times before the first frame (~20 ms of
     # hefboom demo's start, measured). The app collects once and turns it back on after its

@@ -20,9 +20,18 @@ LANGUAGES = {"nl": "Nederlands", "en": "English"}  # code → the language's own
 DOMAIN = "hefboom"
 LOCALE_DIR = os.path.join(os.path.dirname(__file__), "locale")
 
-_current = os.environ.get("HEFBOOM_LANG", "nl")
-if _current not in LANGUAGES:
-    _current = "nl"
+
+
+def _from_environment(value: str) -> tuple[str, str | None]:
+    """The language ``$HEFBOOM_LANG`` asks for (``en``, ``EN``, ``en_GB.UTF-8`` are English),
+    and the value itself when it names no language we have (then Dutch)."""
+    code = value.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
+    if not code:
+        return "nl", None
+    return (code, None) if code in LANGUAGES else ("nl", value)
+
+
+_current, _unknown_env = _from_environment(os.environ.get("HEFBOOM_LANG", ""))
 _loaded: dict[str, gettext.NullTranslations] = {}
 _active: gettext.NullTranslations | None = None
 
@@ -57,6 +66,15 @@ def set_language(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     _current, _active = lang, None
+
+
+def environment_warning() -> str | None:
+    """One line to show before anything else when ``$HEFBOOM_LANG`` names a language we do
+    not have (the texts then stay Dutch); None when it is fine or not set."""
+    if _unknown_env is None:
+        return None
+    known = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+    return t("lang.unknown_env", value=_unknown_env, languages=known)
 
 
 def language() -> str:
