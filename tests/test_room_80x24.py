@@ -9,11 +9,13 @@ about; and every text typed into the session must be readable in full on some sc
 be listed below as kept for a form (with the reason).
 
 Also at 80×24: the footer of every main screen shows the help key (which lists every key),
-the header keeps the step, and a dialog's buttons stay on screen however long its body is.
+the header keeps the step and the save state, and a dialog's buttons stay on screen however
+long its body is.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +28,8 @@ from test_undo_forms import CASES
 from textual.geometry import Region
 from textual.widgets import Button
 
-from hefboom_tui.i18n import t
-from hefboom_tui.model.method import step
+from hefboom_tui.i18n import set_language, t
+from hefboom_tui.model.method import STEPS, step
 from hefboom_tui.tui.app import HefboomApp, make_app
 from hefboom_tui.tui.widgets.row_table import RowTable
 
@@ -235,6 +237,59 @@ async def test_dialog_buttons_stay_on_screen(folder: Path, dialog: tuple) -> Non
             assert Region(0, 0, *SIZE).contains_region(geometry.region)
             assert geometry.clip.contains_region(geometry.region), \
                 f"{widget!r} is cut off or scrolled away: {geometry.region} in {geometry.clip}"
+
+
+def saved_state() -> re.Pattern[str]:
+    """The save state as the header ends with it: opened, or saved at a time."""
+    before, after = t("header.saved", time="\0").split("\0")
+    return re.compile(rf"(✓ {re.escape(t('header.opened'))}"
+                      rf"|✓ {re.escape(before)}\d\d:\d\d:\d\d{re.escape(after)})$")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("stem", [STEM, "demo"])
+async def test_the_header_keeps_the_save_state_on_every_step(folder: Path, stem: str,
+                                                             lang: str) -> None:
+    """At 80×24 the header's last cells show the save state on every step screen: the
+    session's name and the view's title are cut (with …) to leave it room, the step stays."""
+    from hefboom_tui.demo import write_demo
+
+    write_room(folder) if stem == STEM else write_demo(folder)
+    set_language(lang)
+    app = make_app(folder, stem, clock=lambda: CLOCK, wall_clock=lambda: WALL_CLOCK)
+    state = saved_state()
+    async with app.run_test(size=SIZE) as pilot:
+        for here in STEPS:
+            app.show_step(here.id)
+            await pilot.pause()
+            header = screen_lines(app)[0].rstrip()
+            assert state.search(header), f"{here.id}: the save state is gone: {header!r}"
+            where = t("header.where", phase=here.phase, step=t(here.title_key))
+            assert compact(where) in compact(header), f"{here.id}: the step is cut: {header!r}"
+
+
+def test_the_header_line_cuts_name_and_title_before_the_save_state() -> None:
+    """The order in which the header's parts give way, in 60 cells."""
+    from hefboom_tui.tui.widgets.session_header import SessionHeader
+
+    line = SessionHeader.line
+    where, state, clock = " · fase 3 › Afspraken voor fase 4", "✓ bewaard 12:00:00", "⏱ 4:59"
+    name = "Wijkteam Noord, november"
+    view = " · Afspraken om terug te gaan"
+    assert line(name, where, "", state, 110, view) == f"{name}{view}{where}      {state}"
+    assert line(name, where, "", state, 100, view) == f"Wijkteam Noord, n…{view}{where}  {state}"
+    assert line(name, where, "", state, 80, view) \
+        == f"Wijktea… · Afspraken om te…{where}  {state}"
+    assert line(name, where, "", state, 60, view) == f"Wijkte…{where}  {state}"
+    assert line(name, where, "", state, 50, view) == f"{where[3:]}  {state}"
+    # a running timer: the save state's time gives way, then the timer; the step is cut last
+    short = "✓ bewaard"
+    assert line(name, where, clock, state, 70, view, short) \
+        == f"Wijktea…{where}  {clock}   {state}"
+    assert line(name, where, clock, state, 60, view, short) \
+        == f"Wijkte…{where}  {clock}   {short}"
+    assert line(name, where, clock, state, 50, view, short) == f"{where[3:]}  {state}"
+    assert line(name, where, clock, state, 40, view, short) == f"fase 3 › Afspraken …  {state}"
 
 
 @pytest.mark.parametrize("step_id", ["1.1", "3.3", "4", "5"])
