@@ -5,9 +5,11 @@ the writer the writing keys are back."""
 
 from __future__ import annotations
 
+import ast
 import time
 from pathlib import Path
 
+import hefboom_tui.tui
 from hefboom_tui.i18n import t
 from hefboom_tui.model import actions
 from hefboom_tui.store import catalog
@@ -159,3 +161,27 @@ async def test_beamer_lists_only_what_works_there(demo_folder: Path) -> None:
         await pilot.press("n")
         await pilot.pause()
         assert not isinstance(app.screen, FormScreen)
+
+
+READING = {("start.py", "action_new"), ("start.py", "action_import"),  # no session open yet
+           ("wall.py", "action_filter")}  # a form that only filters what the wall shows
+"""Actions that call the action path or open a form, yet change no open session."""
+
+
+def test_every_action_that_writes_is_marked() -> None:
+    """An ``action_…`` that calls ``do``/``do_inline``/``do_together`` or opens a form
+    (``form_screen``, ``…_form``) is marked ``@writes``: a new key cannot forget it."""
+    unmarked = []
+    for path in sorted(Path(hefboom_tui.tui.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.FunctionDef) and node.name.startswith("action_")):
+                continue
+            called = {c.func.attr if isinstance(c.func, ast.Attribute) else
+                      getattr(c.func, "id", "") for c in ast.walk(node) if isinstance(c, ast.Call)}
+            writing = called & {"do", "do_inline", "do_together", "form_screen"} or any(
+                name.endswith("_form") for name in called)
+            marked = any(isinstance(d, ast.Name) and d.id == "writes"
+                         for d in node.decorator_list)
+            if writing and not marked and (path.name, node.name) not in READING:
+                unmarked.append(f"{path.name}: {node.name}")
+    assert not unmarked, unmarked

@@ -26,6 +26,7 @@ from hefboom_tui.model import timer as tm
 from hefboom_tui.model.method import step
 from hefboom_tui.model.phase3 import StepTimer
 from hefboom_tui.tui.localized import LocalizedBindings
+from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.timers import step_status
 from hefboom_tui.tui.widgets.round_timer import RoundTimer
 
@@ -130,6 +131,7 @@ class StepTimerDialog(LocalizedBindings, ModalScreen[None]):
     def _op(self, op: str, **params: Any) -> None:
         self.app.do(actions.step_timer, op=op, now=self.app.wall_clock(), **params)
 
+    @writes
     def action_start_pause(self) -> None:
         """Space: start or pause; at 0:00 it goes on to the next round (and starts it)."""
         state = self.state
@@ -138,6 +140,7 @@ class StepTimerDialog(LocalizedBindings, ModalScreen[None]):
         else:
             self._op("pause" if state.status == "running" else "start")
 
+    @writes
     def action_adjust(self, seconds: int) -> None:
         """A minute more or less: the round length before it starts, else this round."""
         state = self.state
@@ -151,17 +154,21 @@ class StepTimerDialog(LocalizedBindings, ModalScreen[None]):
             return
         self._op("adjust", seconds=float(seconds))
 
+    @writes
     def action_next(self) -> None:
         self._op("next")
 
+    @writes
     def action_rounds(self, delta: int) -> None:
         self.app.do(actions.set_step_timer,
                     rounds=max(1, self.state.rounds) + delta)
 
+    @writes
     def action_auto(self) -> None:
         self.app.do(actions.set_step_timer,
                     auto_advance=not self.state.auto_advance)
 
+    @writes
     def action_stop(self) -> None:
         """Stop: nothing counts or shows any more; a timer of another step makes room for
         this step's (its defaults)."""
