@@ -48,3 +48,20 @@ def test_an_older_demo_is_replaced(folder: Path) -> None:
     path.unlink()  # a deleted demo comes back
     assert not demo_is_current(folder)
     assert ensure_demo(folder).is_file()
+
+
+def test_every_visited_demo_initiative_has_its_agreement() -> None:
+    """A new-user trial found PG9 visited in step 2 with no visitors or date in step 1.6: in
+    the demo every visited initiative was chosen and planned, by the same people, that day."""
+    from hefboom_tui.demo import build_demo
+
+    session = build_demo()
+    visited = [item for item in session.initiatives if item.visit.done]
+    assert len(visited) == 3
+    for item in visited:
+        assert item.choice.chosen, item.name
+        assert item.agreement.visitors and item.agreement.date, item.name
+        assert (item.agreement.visitors, item.agreement.date) \
+            == (item.visit.visitors, item.visit.date), item.name
+    planned = [item for item in session.initiatives if item.choice.chosen]
+    assert all(item.agreement.visitors and item.agreement.date for item in planned)

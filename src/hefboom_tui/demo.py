@@ -100,10 +100,15 @@ def build_demo() -> Session:
        doubts="Draagt één trekker alles?")
     do(actions.choose, id=ids[6], chosen=True, why="Brengt nieuwkomers en buren samen.",
        principles=accepted[2:3], principles_note="Samen", doubts="")
+    do(actions.choose, id=ids[0], chosen=True, why="Groene plek die de buurt samenbrengt.",
+       principles=accepted[2:4], principles_note="", doubts="")
+    # step 1.6: every chosen initiative gets visitors and a date (all three are visited in phase 2)
     do(actions.set_agreement, id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
        time="19:30", time_needed="2 uur", visitor_needs="Poster en stiften")
     do(actions.set_agreement, id=ids[6], visitors="Elif", date="2026-12-05", time="10:00",
        time_needed="1,5 uur", visitor_needs="Iemand die Turks spreekt")
+    do(actions.set_agreement, id=ids[0], visitors="Céline", date="2026-12-04", time="16:00",
+       time_needed="1 uur", visitor_needs="Laarzen: we lopen door de tuin")
     # phase 2: what the visits brought back (flap 3 is what the citizens themselves named)
     do(actions.record_visit, id=ids[2], visitors="Annelies, Bram", date="2026-12-03",
        now="40 gezinnen bestellen elke week\nVerdeling in een garage\nDrie vaste trekkers",
@@ -121,8 +126,6 @@ def build_demo() -> Session:
     do(actions.set_lenses, id=ids[6], willingness="high", ability="high", internal="loose",
        external="interwoven")
     # phase 3: decide with arguments, rotate, count stickers, engage
-    do(actions.choose, id=ids[0], chosen=True, why="Groene plek die de buurt samenbrengt.",
-       principles=accepted[2:4], principles_note="", doubts="")
     do(actions.decide, id=ids[2], decision="engage", innovation="Nieuwe manier om lokaal voedsel te delen.",
        mission="Past bij onze focus op armoede en gezondheid.",
        argument="Sterke trekkers en een duidelijke vraag naar ondersteuning.")
