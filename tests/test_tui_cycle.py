@@ -99,3 +99,30 @@ async def test_lenses_view(folder: Path) -> None:
                           "down", "enter", "ctrl+s")
         first = saved(folder).initiatives[0].lenses
         assert first.willingness == "high" and first.ability == "low"
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_space_on_the_plan_says_what_it_does(folder: Path) -> None:
+    """Space moves an action or engagement to do › doing › done; an appointment of step 3.4
+    is only done or not, and Space's description (footer, help) says so on its row."""
+    from hefboom_tui.i18n import t
+
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.show_step("4")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ActingScreen)
+        await pilot.press("home")  # the first line: the appointment of step 3.4
+        assert screen.on_appointment()
+        assert screen.active_bindings["space"].binding.description == t("key.status_done")
+        await pilot.press("space")
+        appointment = saved(folder).initiative(screen.current_line().initiative).appointment
+        assert appointment.done
+        await pilot.press("down")  # an engagement of step 3.3: to do › doing › done
+        assert screen.active_bindings["space"].binding.description == t("key.status")
+        statuses = []
+        for _ in range(3):
+            await pilot.press("space")
+            statuses.append(saved(folder).engagement(screen.current_line().id).status)
+        assert statuses == ["doing", "done", "todo"]

@@ -7,12 +7,14 @@ government; on the right, the feedback round to the initiatives we said no to.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.widgets import DataTable
 
 from hefboom_tui.i18n import N_, t
@@ -98,6 +100,32 @@ class ActingScreen(SessionScreen):
         self.set_hint(t("acting.hint", done=sum(x.done for x in lines), total=len(lines),
                         feedback=sum(i.appointment.done for i in declined),
                         declined=len(declined)))
+
+    def on_appointment(self) -> bool:
+        """Whether the plan's cursor is on an appointment of step 3.4 (done or not: Space has
+        no "doing" for it)."""
+        try:
+            key = self.query_one("#plan", RowTable).current_key()
+        except NoMatches:
+            return False
+        return bool(key) and str(key).startswith(APPOINTMENT_PREFIX)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """Space says what it does on the row under the cursor: an action or engagement goes
+        to do › doing › done, an appointment is only done or not."""
+        active = super().active_bindings
+        item = active.get("space")
+        if item is not None and item.binding.id == "acting.status" and self.on_appointment():
+            active["space"] = item._replace(
+                binding=replace(item.binding, description=t("key.status_done")))
+        return active
+
+    def on_data_table_row_highlighted(self, _: Any) -> None:
+        appointment = self.on_appointment()
+        if appointment != getattr(self, "_on_appointment", False):
+            self._on_appointment = appointment
+            self.refresh_bindings()  # the footer and the help show Space's other meaning
 
     def current_line(self) -> PlanLine | None:
         key = self.query_one("#plan", RowTable).current_key()

@@ -98,8 +98,8 @@ NAME_MIN = 8
 """The session's name keeps this many cells before the view's title is cut."""
 NAME_FLOOR = 4
 """A name cut to fewer cells (``Wi…``) is left out."""
-VIEW_MIN = 6
-"""A view's title cut to fewer cells (`` · Af…``) is left out."""
+VIEW_MIN = 8
+"""A view's title cut to fewer cells (`` · Afs…``) is left out."""
 
 
 def _cut(text: str, cells: int) -> str:
