@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 
 from hefboom_tui.i18n import set_language
 from hefboom_tui.model.method import STEPS
@@ -87,3 +88,39 @@ async def test_every_key_a_hint_names_is_bound(folder: Path, lang: str) -> None:
                 app.pop_screen()
                 await pilot.pause()
     assert not wrong, "hints name keys their screen does not have:\n" + "\n".join(wrong)
+
+
+UPPER = re.compile(r"(?<![\w.'’/+-])([A-Z])(?![\w.'’+-])")
+"""A capital letter standing alone (not Ctrl+Z, not part of a word or a code): a key."""
+SRC = Path(__file__).parents[1] / "src" / "hefboom_tui"
+
+
+def shift_keys() -> set[str]:
+    """Every capital-letter key the app binds (Shift + the letter), from its Binding lines."""
+    keys: set[str] = set()
+    for path in (SRC / "tui").rglob("*.py"):
+        for spec in re.findall(r'Binding\(\s*"([^"]+)"', path.read_text(encoding="utf-8")):
+            keys |= {k.strip() for k in spec.split(",") if re.fullmatch(r"[A-Z]", k.strip())}
+    return keys
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_capital_letter_in_a_text_is_a_shift_key(lang: str) -> None:
+    """Any text (a notice, a note, an error) that names a key as a capital letter names
+    one the app binds with Shift: "(N)" where only n works sends the user to a dead key.
+    English "A" followed by a word is the article."""
+    assert shift_keys() >= {"P", "G", "R"}  # the reader finds the app's Shift keys
+    bound = shift_keys()
+    path = SRC / "locale" / lang / "LC_MESSAGES" / "hefboom.po"
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    wrong = []
+    for message in catalog:
+        texts = message.string if isinstance(message.string, tuple) else (message.string,)
+        for text in texts:
+            for match in UPPER.finditer(text or ""):
+                letter = match.group(1)
+                article = lang == "en" and letter == "A" and text[match.end():][:1] == " "
+                if letter not in bound and not article:
+                    wrong.append(f"{message.id}: {letter} in {text!r}")
+    assert not wrong, "texts name a Shift key the app does not bind:\n" + "\n".join(wrong)
