@@ -10,7 +10,8 @@ be listed below as kept for a form (with the reason).
 
 Also at 80×24: the footer of every main screen shows the help key (which lists every key),
 the header keeps the step and the save state, and a dialog's buttons stay on screen however
-long its body is.
+long its body is (``buttons_stay_on_screen``, run on every form and dialog by the 80×24 pass
+of ``test_snapshots_room.py``, which opens them all on the same session).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from typing import Any
 import pytest
 from room_session import CLOCK, STEM, WALL_CLOCK, write_room
 from screen_text import TAG, compact, read, screen_lines
-from test_undo_forms import CASES
 from textual.geometry import Region
 from textual.widgets import Button
 
@@ -212,31 +212,17 @@ async def test_the_start_screen_shows_the_whole_session_name(folder: Path, typed
     assert compact(typed.strings[("new_session", "name")][0]) in shown
 
 
-DIALOGS = [(case.id, case.step, WORST_CASE_KEYS.get(case.id, case.keys), "#save")
-           for case in CASES] + [("print", None, ("f4",), "#go"),
-                                 ("export", None, ("f6",), "#go")]
-
-
-@pytest.mark.parametrize("dialog", DIALOGS, ids=[d[0] for d in DIALOGS])
-async def test_dialog_buttons_stay_on_screen(folder: Path, dialog: tuple) -> None:
-    """However long the body (the worst case's titles, notes and fields), the buttons of a
-    dialog are wholly on screen at 80×24: the body scrolls, the buttons stay."""
-    _, step_id, keys, button = dialog
-    write_room(folder)
-    app = _open(folder)
-    async with app.run_test(size=SIZE) as pilot:
-        if step_id is not None:
-            app.show_step(step_id)
-            await pilot.pause()
-        await pilot.press(*keys)
-        await pilot.pause()
-        dialog_screen = app.screen
-        for widget in [dialog_screen.query_one(button, Button),
-                       *dialog_screen.query("Button")]:
-            geometry = dialog_screen.find_widget(widget)
-            assert Region(0, 0, *SIZE).contains_region(geometry.region)
-            assert geometry.clip.contains_region(geometry.region), \
-                f"{widget!r} is cut off or scrolled away: {geometry.region} in {geometry.clip}"
+def buttons_stay_on_screen(app: HefboomApp, button: str) -> None:
+    """However long the body (the worst case's titles, notes and fields), the buttons of the
+    dialog on top (``button`` is its main one) are wholly on screen: the body scrolls, the
+    buttons stay. Checked on every form and dialog by the 80×24 pass of
+    ``test_snapshots_room.py``, which opens each of them there."""
+    dialog_screen = app.screen
+    for widget in [dialog_screen.query_one(button, Button), *dialog_screen.query("Button")]:
+        geometry = dialog_screen.find_widget(widget)
+        assert Region(0, 0, *app.size).contains_region(geometry.region)
+        assert geometry.clip.contains_region(geometry.region), \
+            f"{widget!r} is cut off or scrolled away: {geometry.region} in {geometry.clip}"
 
 
 def saved_state() -> re.Pattern[str]:
@@ -247,7 +233,7 @@ def saved_state() -> re.Pattern[str]:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("stem", [STEM, "demo"])
+@pytest.mark.parametrize("stem", [STEM, pytest.param("demo", marks=pytest.mark.slow)])
 async def test_the_header_keeps_the_save_state_on_every_step(folder: Path, stem: str,
                                                              lang: str) -> None:
     """At 80×24 the header's last cells show the save state on every step screen: the

@@ -8,6 +8,9 @@ them changes from run to run: the session is the same (``room_session.py``: fixe
 creation date and file time), the clocks are fixed, the random seeds the forms propose
 come from a seeded generator, and the sessions folder is a relative path.
 
+In the 80×24 room each form and dialog is also checked to keep its buttons wholly on screen
+(``test_room_80x24.buttons_stay_on_screen``): this pass opens every one of them anyway.
+
 After an intended visual change: ``pytest tests/test_snapshots_room.py --snapshot-update``,
 then look at what changed.
 """
@@ -20,7 +23,7 @@ from pathlib import Path
 
 import pytest
 from room_session import CLOCK, STEM, WALL_CLOCK, write_room
-from test_room_80x24 import WORST_CASE_KEYS
+from test_room_80x24 import WORST_CASE_KEYS, buttons_stay_on_screen
 from test_undo_forms import CASES
 
 from hefboom_tui.i18n import set_language
@@ -38,6 +41,7 @@ class Shot:
     step: str | None = None
     keys: tuple[str, ...] = ()
     start: bool = False
+    button: str = ""  # a dialog's main button: at 80×24 its buttons must stay on screen
 
 
 SHOTS = [
@@ -54,14 +58,14 @@ SHOTS = [
     Shot("presenting-1.3", "1.3", ("f5",)),
     Shot("help", "1.3", ("question_mark",)),
     Shot("steps-navigator", "3.3", ("f2",)),
-    Shot("print-dialog", None, ("f4",)),
-    Shot("export-dialog", None, ("f6",)),
+    Shot("print-dialog", None, ("f4",), button="#go"),
+    Shot("export-dialog", None, ("f6",), button="#go"),
     Shot("command-palette", "1.3", ("ctrl+p",)),
     Shot("step-timer", "1.3", ("f9",)),
     Shot("confirm-close-round", "1.7", ("r",)),
     Shot("start", start=True),
-    *[Shot(f"form-{case.id}", case.step, WORST_CASE_KEYS.get(case.id, case.keys))
-      for case in CASES],
+    *[Shot(f"form-{case.id}", case.step, WORST_CASE_KEYS.get(case.id, case.keys),
+           button="#save") for case in CASES],
 ]
 
 
@@ -88,5 +92,8 @@ def test_room(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sho
             await pilot.pause()
         random.seed(15)  # the seeds the duo and rotation forms propose
         await pilot.press(*shot.keys)
+        if shot.button and size == (80, 24):
+            await pilot.pause()
+            buttons_stay_on_screen(app, shot.button)
 
     assert snap_compare(app, terminal_size=size, run_before=before)
