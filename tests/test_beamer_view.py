@@ -36,7 +36,11 @@ async def wait_for(pilot, condition, what: str) -> None:
 
 
 @pytest.mark.usefixtures("demo_folder")
-async def test_the_editor_publishes_what_it_shows(folder: Path) -> None:
+async def test_the_editor_publishes_what_it_shows(folder: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from hefboom_tui.tui import view_sync
+
+    monkeypatch.setattr(view_sync, "PUBLISH_INTERVAL", 0.05)  # the same checks, sooner
     app = make_app(folder, "demo")
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: (folder / ".views" / "demo.json").exists(), "a view")

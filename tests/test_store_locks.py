@@ -75,9 +75,12 @@ async def wait_until(pilot, condition, seconds: float = 8.0) -> None:
 
 
 async def test_read_only_window_follows_and_offers_to_become_the_writer(
-        demo_folder: Path) -> None:
+        demo_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hefboom_tui.tui import app_session
     from hefboom_tui.tui.app import make_app
     from hefboom_tui.tui.screens.confirm import ConfirmScreen
+
+    monkeypatch.setattr(app_session, "FOLLOW_INTERVAL", 0.05)  # the same checks, sooner
 
     holder = catalog.open_store(demo_folder, "demo")
     try:
@@ -103,9 +106,13 @@ async def test_read_only_window_follows_and_offers_to_become_the_writer(
         holder.close()
 
 
-async def test_declining_the_offer_keeps_the_window_read_only(demo_folder: Path) -> None:
+async def test_declining_the_offer_keeps_the_window_read_only(
+        demo_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hefboom_tui.tui import app_session
     from hefboom_tui.tui.app import make_app
     from hefboom_tui.tui.screens.confirm import ConfirmScreen
+
+    monkeypatch.setattr(app_session, "FOLLOW_INTERVAL", 0.05)  # an offer check every 0.2 s
 
     holder = catalog.open_store(demo_folder, "demo")
     app = make_app(demo_folder, "demo")
@@ -113,7 +120,7 @@ async def test_declining_the_offer_keeps_the_window_read_only(demo_folder: Path)
         holder.close()
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         await pilot.press("n")
-        await pilot.pause(1.5)
+        await pilot.pause(0.6)  # three offer checks later: no offer again
         assert app.store.read_only and not isinstance(app.screen, ConfirmScreen)
     with SessionStore(demo_folder / "demo.json") as after:  # the window took nothing
         assert not after.read_only

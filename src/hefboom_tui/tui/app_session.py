@@ -108,7 +108,7 @@ class AppSession(_AppBase):
         self.drafts = Drafts(self.folder, store.path.stem)
         self.views = ViewFile(self.folder, store.path.stem)  # the beamer shows what we show
         if not self.beamer and not store.read_only:
-            self.set_interval(0.5, lambda: view_sync.publish(self))
+            view_sync.start_publishing(self)
         store.subscribe(self._session_changed)
         rotation = store.session.timer
         if (not self.beamer and not store.read_only and rotation.status == "running"
@@ -193,7 +193,7 @@ class AppSession(_AppBase):
             if self._follower is not None:
                 self._follower.stop()
                 self._follower = None
-            self.set_interval(0.5, lambda: view_sync.publish(self))  # the beamer follows us
+            view_sync.start_publishing(self)  # the beamer follows us
             for screen in self.screen_stack:  # the writing keys are back, at once
                 screen.refresh_bindings()
             self.refresh_screen()  # the header: saved, no longer read-only

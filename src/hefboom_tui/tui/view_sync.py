@@ -19,6 +19,8 @@ from hefboom_tui.fsutil import atomic_write_text
 
 VIEWS_DIR = ".views"
 View = dict[str, Any]
+PUBLISH_INTERVAL = 0.5
+"""Seconds between the editor's checks of what it shows (it writes only on a change)."""
 
 
 class ViewFile:
@@ -72,6 +74,12 @@ def current_view(app: Any) -> View:
             view.update(screen.view_state())  # type: ignore[attr-defined]
             break
     return view
+
+
+def start_publishing(app: Any) -> None:
+    """Check what ``app`` shows every :data:`PUBLISH_INTERVAL` and write it when it changed
+    (the editing window, for the beamer)."""
+    app.set_interval(PUBLISH_INTERVAL, lambda: publish(app))
 
 
 def publish(app: Any) -> None:
