@@ -9,7 +9,9 @@ creation date and file time), the clocks are fixed, the random seeds the forms p
 come from a seeded generator, and the sessions folder is a relative path.
 
 In the 80×24 room each form and dialog is also checked to keep its buttons wholly on screen
-(``test_room_80x24.buttons_stay_on_screen``): this pass opens every one of them anyway.
+(``test_room_80x24.buttons_stay_on_screen``): this pass opens every one of them anyway. The
+English room and the forms of both rooms are in the ``slow`` tier (CI runs them; the quick
+loop keeps the Dutch 80×24 shots of every screen and dialog).
 
 After an intended visual change: ``pytest tests/test_snapshots_room.py --snapshot-update``,
 then look at what changed.
@@ -73,7 +75,9 @@ SHOTS = [
     "nl-80x24",
     pytest.param("en-120x40", marks=pytest.mark.slow),  # a second pass over every screen: CI
 ])
-@pytest.mark.parametrize("shot", SHOTS, ids=[s.id for s in SHOTS])
+@pytest.mark.parametrize("shot", [
+    pytest.param(shot, id=shot.id, marks=[pytest.mark.slow] if shot.id.startswith("form-") else [])
+    for shot in SHOTS])  # the 37 forms, ~0.4 s each: in the slow tier, which CI runs
 def test_room(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shot: Shot,
               room: str) -> None:
     lang, size = ROOMS[room]
