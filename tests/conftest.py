@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -15,6 +16,14 @@ from hefboom_tui.demo import write_demo
 from hefboom_tui.i18n import set_language
 from hefboom_tui.store import catalog
 from hefboom_tui.store.session_store import SessionStore
+
+# The suite starts hundreds of Python processes (the workers, the CLI, the kill tests, the
+# benchmark smoke run). Where the environment turns bytecode caching off
+# (PYTHONDONTWRITEBYTECODE), each of them compiled the whole package from source again: about
+# a tenth of the quick loop's CPU time here. The tests and their children may keep compiled
+# modules, as Python does by default.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
 
 os.environ["TZ"] = "UTC"  # snapshots show clock times: make them the same everywhere
 if hasattr(time, "tzset"):
