@@ -26,7 +26,7 @@ async def test_help_shows_bracket_keys_literally(folder: Path) -> None:
         assert any(line.startswith("] ") or line.startswith("]  ") for line in lines), lines
 
 
-ENTER_SCREENS = [("1.3", "key.argument"), ("1.5", "key.choice_fiche"), ("1.6", "key.agreement"),
+ENTER_SCREENS = [("1.3", "key.to_cards"), ("1.5", "key.choice_fiche"), ("1.6", "key.agreement"),
                  ("3.2", "key.decide"), ("3.4", "key.appointment"), ("4", "key.edit")]
 
 
@@ -82,3 +82,45 @@ async def test_help_shows_every_key_of_an_action(folder: Path) -> None:
         delete = app.get_key_display(Binding("delete", ""))
         lines = [line.split() for line in text.splitlines() if t("key.delete") in line]
         assert [delete, "/", "x"] in [words[:3] for words in lines], text
+
+
+async def footer_text(pilot) -> str:
+    """The footer's keys and descriptions, once the footer is there."""
+    from textual.widgets import Footer
+
+    app = pilot.app
+    while not app.screen.query(Footer):  # mounted after the first frame
+        await pilot.pause()
+    await pilot.pause()
+    return " ".join(f"{key.key}={key.description}" for key in app.screen.query("FooterKey"))
+
+
+@pytest.mark.usefixtures("demo_folder")
+async def test_duos_enter_follows_the_focus(folder: Path) -> None:
+    """Step 1.3: on the duo list Enter goes to the duo's cards (and says so); on a card it
+    opens the argument form (and says that): the footer and the help follow the focus."""
+    from hefboom_tui.i18n import t
+    from hefboom_tui.tui.screens.form import FormScreen
+
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_step("1.3")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "duo-list"
+        footer = await footer_text(pilot)
+        assert f"enter={t('key.to_cards')}" in footer and t("key.argument") not in footer
+        await pilot.press("enter")  # to the duo's cards: no form yet
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "duo-cards"
+        assert not isinstance(app.screen, FormScreen)
+        footer = await footer_text(pilot)
+        assert f"enter={t('key.argument')}" in footer and t("key.to_cards") not in footer
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = "\n".join(str(w.render()) for w in app.screen.query("Static"))
+        assert t("key.argument") in text and t("key.to_cards") not in text
+        await pilot.press("escape", "shift+tab")  # back on the duo list
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "duo-list"
+        assert f"enter={t('key.to_cards')}" in await footer_text(pilot)

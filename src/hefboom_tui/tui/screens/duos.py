@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal
+from textual.events import DescendantFocus
 from textual.widgets import DataTable
 
 from hefboom_tui.i18n import N_, language, t, tn
@@ -145,6 +147,26 @@ class DuosScreen(SessionScreen):
         if table.id == "duo-list":
             self._refresh_cards()
         super().cursor_moved(table)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """Enter says what it does where the focus is: on the duo list it goes to that duo's
+        cards; only on a card does it open the argument form."""
+        active = super().active_bindings
+        item = active.get("enter")
+        if item is not None and item.binding.id == "duos.argument" and self.on_duo_list():
+            active["enter"] = item._replace(
+                binding=replace(item.binding, description=t("key.to_cards")))
+        return active
+
+    def on_duo_list(self) -> bool:
+        """Whether the duo list (not the cards) has the focus."""
+        focused = self.focused
+        return focused is not None and focused.id == "duo-list"
+
+    def on_descendant_focus(self, _: DescendantFocus) -> None:
+        # (Textual runs the base screen's handler too: the detail pane follows the focus)
+        self.refresh_bindings()  # the footer and the help show Enter's other meaning
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id == "duo-list":
