@@ -69,6 +69,16 @@ def refusal(store: Any) -> str:
     return t("read_only.refused", reason=store.read_only_reason.rstrip()) + todo
 
 
+def read_only_hint(node: Any) -> str:
+    """The hint line of a window that only reads its session (instead of a screen's hint,
+    which names writing keys); "" in a window that writes it."""
+    if not read_only(node):
+        return ""
+    if _app(node).store.lock_state == "locked":  # another window writes it
+        return t("read_only.hint_other")
+    return t("read_only.hint")
+
+
 def refuse(node: Any) -> bool:
     """In a read-only window: say why nothing happens and return True (the same line is not
     stacked while it still shows: a key held down); else return False (the caller goes on)."""

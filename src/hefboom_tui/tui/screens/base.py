@@ -15,7 +15,7 @@ from textual.widgets import Footer, Static
 from hefboom_tui.i18n import N_, t
 from hefboom_tui.model.change import Change
 from hefboom_tui.tui.localized import LocalizedBindings
-from hefboom_tui.tui.read_only import writing_allowed
+from hefboom_tui.tui.read_only import read_only_hint, writing_allowed
 from hefboom_tui.tui.result import Places, Result, SessionView
 from hefboom_tui.tui.widgets.detail_line import DetailPane
 from hefboom_tui.tui.widgets.keys_footer import KeysFooter
@@ -246,8 +246,15 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
         key = self.current_key()
         return self.session.initiative(key) if key else None
 
+    _hint = ""  # the screen's own hint, shown when the window may write
+
     def set_hint(self, text: str) -> None:
-        """The line above the footer: a short hint for the facilitator (hidden when presenting)."""
-        if text != getattr(self, "_hint_text", None):  # an unchanged line costs no new layout
-            self._hint_text = text
-            self.query_one("#hint", Static).update(text)
+        """The line above the footer: a short hint for the facilitator (hidden when presenting).
+        A window that only reads the session shows what it can do instead: the screen's hint
+        names keys that change the session. (A window that becomes the writer redraws its
+        screens, which set their own hint again.)"""
+        self._hint = text
+        shown = read_only_hint(self) or text
+        if shown != getattr(self, "_hint_text", None):  # an unchanged line costs no new layout
+            self._hint_text = shown
+            self.query_one("#hint", Static).update(shown)
