@@ -124,3 +124,26 @@ async def test_duos_enter_follows_the_focus(folder: Path) -> None:
         await pilot.pause()
         assert app.focused is not None and app.focused.id == "duo-list"
         assert f"enter={t('key.to_cards')}" in await footer_text(pilot)
+
+
+@pytest.mark.parametrize("step_id", ["1.1", "1.3", "3.3", "4"])
+@pytest.mark.usefixtures("demo_folder")
+async def test_footer_shows_the_help_key_once_and_first(folder: Path, step_id: str) -> None:
+    """? and F1 both open the help: the footer (80 columns, where room is short) shows it
+    once, as ?, first; the help lists both keys on one line."""
+    from hefboom_tui.i18n import t
+
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.show_step(step_id)
+        await pilot.pause()
+        await footer_text(pilot)
+        keys = list(app.screen.query("FooterKey"))
+        helps = [key for key in keys if key.description == t("key.help")]
+        assert [key.key for key in helps] == ["question_mark"] and keys[0] is helps[0]
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = "\n".join(str(w.render()) for w in app.screen.query("Static"))
+        lines = [line.split() for line in text.splitlines() if t("key.help") in line.split()]
+        assert [["?", "/", "f1", t("key.help")]] == lines, text
