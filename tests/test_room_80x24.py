@@ -41,12 +41,20 @@ Walk = Callable[[Any, Callable[[], None]], Awaitable[None]]
 
 async def rows(pilot: Any, capture: Callable[[], None]) -> None:
     """Every row of every table of the screen (a later table for each row of an earlier
-    one: the cards of each duo), each with the focus on its table, as a user reads them."""
+    one: the cards of each duo), each with the focus on its table, as a user reads them.
+    A later table is walked again only when a row of an earlier one changed what it holds
+    (a table that does not follow the earlier one's cursor is read once)."""
     tables = [table for table in pilot.app.screen.query(RowTable) if table.display]
+    walked: set[tuple[int, tuple[Any, ...]]] = set()
+
+    def holds(level: int) -> tuple[Any, ...]:
+        return tuple(tuple(map(str, table.get_row_at(row))) for table in tables[level:]
+                     for row in range(table.row_count))
 
     async def walk(level: int) -> None:
-        if level == len(tables):
+        if level == len(tables) or (level, holds(level)) in walked:
             return
+        walked.add((level, holds(level)))
         table = tables[level]
         for row in range(table.row_count):
             table.focus()
