@@ -126,6 +126,38 @@ async def test_duos_enter_follows_the_focus(folder: Path) -> None:
         assert f"enter={t('key.to_cards')}" in await footer_text(pilot)
 
 
+@pytest.mark.usefixtures("demo_folder")
+async def test_plenum_enter_follows_the_focus(folder: Path) -> None:
+    """The 3.3 plenum: Enter on an option starts a new engagement from it (and says so); on
+    an engagement it edits it (and says that)."""
+    from hefboom_tui.i18n import t
+    from hefboom_tui.tui.screens.form import FormScreen
+    from hefboom_tui.tui.widgets.row_table import RowTable
+
+    app = make_app(folder, "demo")
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.show_step("3.3")
+        await pilot.pause()
+        await pilot.press("t", "p")
+        await pilot.pause()
+        app.screen.query_one("#plenum-options").focus()
+        await pilot.pause()
+        footer = await footer_text(pilot)
+        assert f"enter={t('key.new_engagement')}" in footer, footer
+        app.screen.query_one("#engagements").focus()
+        await pilot.pause()
+        footer = await footer_text(pilot)
+        assert f"enter={t('key.edit')}" in footer, footer
+        options = app.screen.query_one("#plenum-options", RowTable)
+        options.focus()
+        await pilot.pause()
+        option = options.current_key()
+        await pilot.press("enter")  # what it said: a new engagement, from this option
+        await pilot.pause()
+        assert isinstance(app.screen, FormScreen)
+        assert option and app.screen.values()["option"] == option
+
+
 @pytest.mark.parametrize("step_id", ["1.1", "1.3", "3.3", "4"])
 @pytest.mark.usefixtures("demo_folder")
 async def test_footer_shows_the_help_key_once_and_first(folder: Path, step_id: str) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, ParamSpec, TypeVar, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.events import DescendantFocus
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -51,6 +52,10 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
     """When set: a pane under the body shows the whole texts of the row under the cursor
     (:meth:`detail`), in a :class:`DetailPane` with this id."""
     DETAIL_LINES: ClassVar[int] = 0  # the pane's height in lines (0: a quarter of the screen)
+
+    ENTER_ON: ClassVar[dict[str, str]] = {}
+    """Tables on which Enter does something else than the screen's Enter binding says: table
+    id → the description key shown for Enter while that table has the focus."""
 
     def compose(self) -> ComposeResult:
         yield SessionHeader(classes="chrome")
@@ -159,7 +164,22 @@ class SessionScreen(LocalizedBindings, SessionView, Screen[None]):
         text = self.detail(table.id or "", key) if table is not None and key else ""
         self.query_one(DetailPane).show(text)
 
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys as the footer, the help and the palette show them: Enter says what it
+        does on the focused table (``ENTER_ON``)."""
+        active = super().active_bindings
+        focused = self.focused
+        meaning = self.ENTER_ON.get(focused.id or "") if focused is not None else None
+        item = active.get("enter")
+        if meaning and item is not None and item.binding.id:
+            active["enter"] = item._replace(
+                binding=replace(item.binding, description=t(meaning)))
+        return active
+
     def on_descendant_focus(self, event: DescendantFocus) -> None:
+        if self.ENTER_ON:
+            self.refresh_bindings()  # Enter's meaning follows the focus
         if not self.DETAIL_ID:
             return
         from hefboom_tui.tui.widgets.row_table import RowTable

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, Binding
+from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.events import DescendantFocus
 from textual.widgets import DataTable
 
 from hefboom_tui.i18n import N_, language, t, tn
@@ -41,6 +39,7 @@ class DuosScreen(SessionScreen):
 
     TITLE_KEY = "screen.duos"
     DETAIL_ID = "duo-detail"
+    ENTER_ON = {"duo-list": "key.to_cards"}  # Enter on a duo goes to its cards
     BINDINGS = [
         *SessionScreen.BINDINGS,
         Binding("m", "make_duos", N_("key.make_duos"), id="duos.make"),
@@ -147,26 +146,6 @@ class DuosScreen(SessionScreen):
         if table.id == "duo-list":
             self._refresh_cards()
         super().cursor_moved(table)
-
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """Enter says what it does where the focus is: on the duo list it goes to that duo's
-        cards; only on a card does it open the argument form."""
-        active = super().active_bindings
-        item = active.get("enter")
-        if item is not None and item.binding.id == "duos.argument" and self.on_duo_list():
-            active["enter"] = item._replace(
-                binding=replace(item.binding, description=t("key.to_cards")))
-        return active
-
-    def on_duo_list(self) -> bool:
-        """Whether the duo list (not the cards) has the focus."""
-        focused = self.focused
-        return focused is not None and focused.id == "duo-list"
-
-    def on_descendant_focus(self, _: DescendantFocus) -> None:
-        # (Textual runs the base screen's handler too: the detail pane follows the focus)
-        self.refresh_bindings()  # the footer and the help show Enter's other meaning
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id == "duo-list":

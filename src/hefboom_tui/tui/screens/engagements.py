@@ -33,6 +33,7 @@ class EngagementsScreen(SessionScreen):
 
     TITLE_KEY = "screen.plenum_initiative"
     DETAIL_ID = "plenum3-detail"
+    ENTER_ON = {"plenum-options": "key.new_engagement"}  # Enter on an option: a new engagement
     BINDINGS = [
         Binding("escape", "back", N_("key.back"), id="plenum3.back"),
         Binding("n", "new", N_("key.new_engagement"), id="plenum3.new"),
