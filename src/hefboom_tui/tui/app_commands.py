@@ -14,44 +14,21 @@ from textual.worker import Worker, WorkerState
 
 from hefboom_tui.i18n import t
 from hefboom_tui.store.errors import StoreError
+from hefboom_tui.tui.app_parts import AppParts
 from hefboom_tui.tui.localized import language_commands
 from hefboom_tui.tui.read_only import writes
 from hefboom_tui.tui.result import Result
 from hefboom_tui.tui.themes import BEAMER, DARK
 
 if TYPE_CHECKING:
-    from typing import Concatenate, ParamSpec, TypeVar
-
-    from textual.app import App
     from textual.screen import Screen
 
-    from hefboom_tui.model.session import Session
     from hefboom_tui.store.session_store import SessionStore
     from hefboom_tui.tui.app import HefboomApp
 
-    P = ParamSpec("P")
-    R = TypeVar("R")
-    _AppBase = App[None]
-else:
-    _AppBase = object
 
-
-class AppCommands(_AppBase):
+class AppCommands(AppParts):
     """The actions behind the app's keys (``HefboomApp.BINDINGS``) and palette commands."""
-
-    if TYPE_CHECKING:  # set, or defined, by HefboomApp
-        store: SessionStore | None
-        beamer: bool
-        presenting: bool
-        quit_after_print: bool
-        held_notices: list[tuple[str, str]]
-
-        def show_step(self, step_id: str, record: bool = True) -> None: ...
-
-        def do_inline(self, action: Callable[Concatenate[Session, P], R], /,
-                      *args: P.args, **params: P.kwargs) -> Result[R]: ...
-
-        def refresh_screen(self) -> None: ...
 
     # -- undo and redo -----------------------------------------------------------------------
     @writes

@@ -8,34 +8,16 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from hefboom_tui.i18n import t
 from hefboom_tui.store.errors import StoreError
 from hefboom_tui.store.session_store import SessionStore
 from hefboom_tui.tui import view_sync
+from hefboom_tui.tui.app_parts import AppParts
 from hefboom_tui.tui.drafts import Drafts
 from hefboom_tui.tui.result import OpenSession
 from hefboom_tui.tui.step_screens import screen_for
 from hefboom_tui.tui.view_sync import ViewFile
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-    from typing import Concatenate, ParamSpec, TypeVar
-
-    from textual.app import App
-    from textual.timer import Timer
-
-    from hefboom_tui.model.change import Change
-    from hefboom_tui.model.session import Session
-    from hefboom_tui.tui.result import Result
-    from hefboom_tui.tui.timers import Timers
-
-    P = ParamSpec("P")
-    R = TypeVar("R")
-    _AppBase = App[None]
-else:
-    _AppBase = object
 
 FOLLOW_INTERVAL = 0.25
 """Seconds between two looks at the session file while another process writes it."""
@@ -51,32 +33,8 @@ def freeze_heap() -> None:
     gc.enable()
 
 
-class AppSession(_AppBase):
+class AppSession(AppParts):
     """The start of the app and the open session's file: open it, follow it, take it over."""
-
-    if TYPE_CHECKING:  # set, or defined, by HefboomApp
-        folder: Path
-        session_name: str | None
-        beamer: bool
-        wall_clock: Callable[[], float]
-        store: SessionStore | None
-        drafts: Drafts
-        timers: Timers
-        _opened: SessionStore | None
-        _follower: Timer | None
-        _writer_offered: bool
-        _follow_ticks: int
-
-        def do(self, action: Callable[Concatenate[Session, P], R], /,
-               *args: P.args, **params: P.kwargs) -> Result[R]: ...
-
-        shown_step: str
-
-        def show_step(self, step_id: str, record: bool = True) -> None: ...
-
-        def refresh_screen(self) -> None: ...
-
-        def _session_changed(self, change: Change) -> None: ...
 
     def on_mount(self) -> None:
         """The first screen: the session named on the command line, else the start screen."""
