@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,27 @@ if TYPE_CHECKING:  # textual is imported when a figure is measured, as in run.py
 def p95(values: list[float]) -> float:
     """The 95th percentile of ``values`` (their maximum when there are fewer than 20)."""
     return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values)
+
+
+def trivial_app(keys: Iterable[str]) -> type[App[None]]:
+    """The baseline: one widget and a footer; each of ``keys`` updates the widget, so both
+    apps go from a key press to a new frame."""
+    from textual.app import App
+    from textual.widgets import Footer, Static
+
+    class Trivial(App[None]):
+        BINDINGS = [(key, "bump", "Bump") for key in keys]
+        count = 0
+
+        def compose(self) -> ComposeResult:
+            yield Static("hello", id="one")
+            yield Footer()
+
+        def action_bump(self) -> None:
+            self.count += 1
+            self.query_one("#one", Static).update(f"hello {self.count}")
+
+    return Trivial
 
 
 async def _presses(app: App[Any], key: str, n: int,
@@ -34,24 +56,9 @@ async def _presses(app: App[Any], key: str, n: int,
 
 def bench_keys(folder: Path, reps: int, key: str) -> tuple[float, float]:
     """p95 key press to updated screen on the 200-initiative wall vs a trivial app."""
-    from textual.app import App
-    from textual.widgets import Footer, Static
-
     from hefboom_tui.tui.app import make_app
 
-    class Trivial(App[None]):
-        """One widget; the key updates it, so both apps go from key press to a new frame."""
-
-        BINDINGS = [("right", "bump", "Bump"), ("p", "bump", "Bump")]
-        count = 0
-
-        def compose(self) -> ComposeResult:
-            yield Static("hello", id="one")
-            yield Footer()
-
-        def action_bump(self) -> None:
-            self.count += 1
-            self.query_one("#one", Static).update(f"hello {self.count}")
+    Trivial = trivial_app(("right", "p"))
 
     ours = asyncio.run(_presses(make_app(folder, "stress"), key, reps))
     base = asyncio.run(_presses(Trivial(), key, reps))
@@ -106,22 +113,9 @@ def bench_screens(folder: Path, reps: int, size: tuple[int, int],
     """p95 key press → settled screen on the step screens, 200 initiatives, against a trivial
     app (Static + Footer) measured right after each figure (once for all, if ``one_baseline``:
     the smoke run)."""
-    from textual.app import App
-    from textual.widgets import Footer, Static
-
     from hefboom_tui.tui.app import make_app
 
-    class Trivial(App[None]):
-        BINDINGS = [(k, "bump", "Bump") for k in {key for *_, key, _ in SCREEN_KEYS}]
-        count = 0
-
-        def compose(self) -> ComposeResult:
-            yield Static("hello", id="one")
-            yield Footer()
-
-        def action_bump(self) -> None:
-            self.count += 1
-            self.query_one("#one", Static).update(f"hello {self.count}")
+    Trivial = trivial_app(sorted({key for *_, key, _ in SCREEN_KEYS}))
 
     out = []
     base: list[float] = []
