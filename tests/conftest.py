@@ -85,3 +85,12 @@ def demo_folder(folder: Path) -> Path:
         path.write_bytes(data)
         path.chmod(mode)
     return folder
+
+
+@pytest.fixture
+def other_window(demo_folder: Path) -> SessionStore:
+    """The demo session held open by another window (its store has the lock): an app opened
+    on it now is read-only. Let go at the end of the test, if the test did not already."""
+    holder = catalog.open_store(demo_folder, "demo")
+    yield holder
+    holder.close()

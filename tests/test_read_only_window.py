@@ -12,7 +12,7 @@ from pathlib import Path
 import hefboom_tui.tui
 from hefboom_tui.i18n import t
 from hefboom_tui.model import actions
-from hefboom_tui.store import catalog
+from hefboom_tui.store.session_store import SessionStore
 from hefboom_tui.tui.app import make_app
 from hefboom_tui.tui.screens.confirm import ConfirmScreen
 from hefboom_tui.tui.screens.fiche import FicheScreen
@@ -55,101 +55,94 @@ async def press_refused(pilot, *keys: str) -> None:
         assert refused(pilot.app), key
 
 
-async def test_writing_keys_open_nothing_and_say_why(demo_folder: Path) -> None:
-    holder = catalog.open_store(demo_folder, "demo")
+async def test_writing_keys_open_nothing_and_say_why(
+        demo_folder: Path, other_window: SessionStore) -> None:
     before = (demo_folder / "demo.json").read_bytes()
-    try:
-        app = make_app(demo_folder, "demo")
-        async with app.run_test(size=(100, 30)) as pilot:
-            assert app.store.read_only and app.store.lock_state == "locked"
-            app.clear_notifications()  # the "read-only" notice of the start
-            # 1.1 the wall: new, edit, quick add, park, undo
-            await press_refused(pilot, "n", "e", "a", "f7", "ctrl+z")
-            line = t("read_only.refused", reason=app.store.read_only_reason)
-            assert line.startswith("Alleen lezen") and "venster" in line
-            # reading keys still work: Enter opens the fiche, F2 the steps, F4 the print dialog
-            await pilot.press("enter")
-            await wait_until(pilot, lambda: isinstance(app.screen, FicheScreen))
-            await press_refused(pilot, "p")  # "presented" changes the session
-            await pilot.press("escape", "f2")
-            await wait_until(pilot, lambda: isinstance(app.screen, StepsScreen))
-            await pilot.press("escape", "f4")
-            await wait_until(pilot, lambda: isinstance(app.screen, PrintDialog))
-            await pilot.press("escape")
-            await pilot.pause()
-            # 1.3: Enter on a card (the argument form), a verdict key
-            app.show_step("1.3")
-            await pilot.pause()
-            app.screen.query_one("#duo-cards").focus()
-            await press_refused(pilot, "enter", "r", "n")
-            # 3.3: the tally opens (reading); a new option, a sticker, a typed count do not
-            app.show_step("3.3")
-            await pilot.pause()
-            await pilot.press("t")
-            await wait_until(pilot, lambda: type(app.screen).__name__ == "TallyScreen")
-            await press_refused(pilot, "a", "g", "5")
-            await pilot.press("v")  # the overview: reading
-            await pilot.pause()
-            assert app.screen.overview
-            # 4: Enter on a line of the plan, a new action
-            app.show_step("4")
-            await pilot.pause()
-            await press_refused(pilot, "enter", "n")
-            assert app.store.session.step == "1.1"  # going to a step records nothing here
-        assert (demo_folder / "demo.json").read_bytes() == before
-    finally:
+    app = make_app(demo_folder, "demo")
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.store.read_only and app.store.lock_state == "locked"
+        app.clear_notifications()  # the "read-only" notice of the start
+        # 1.1 the wall: new, edit, quick add, park, undo
+        await press_refused(pilot, "n", "e", "a", "f7", "ctrl+z")
+        line = t("read_only.refused", reason=app.store.read_only_reason)
+        assert line.startswith("Alleen lezen") and "venster" in line
+        # reading keys still work: Enter opens the fiche, F2 the steps, F4 the print dialog
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, FicheScreen))
+        await press_refused(pilot, "p")  # "presented" changes the session
+        await pilot.press("escape", "f2")
+        await wait_until(pilot, lambda: isinstance(app.screen, StepsScreen))
+        await pilot.press("escape", "f4")
+        await wait_until(pilot, lambda: isinstance(app.screen, PrintDialog))
+        await pilot.press("escape")
+        await pilot.pause()
+        # 1.3: Enter on a card (the argument form), a verdict key
+        app.show_step("1.3")
+        await pilot.pause()
+        app.screen.query_one("#duo-cards").focus()
+        await press_refused(pilot, "enter", "r", "n")
+        # 3.3: the tally opens (reading); a new option, a sticker, a typed count do not
+        app.show_step("3.3")
+        await pilot.pause()
+        await pilot.press("t")
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "TallyScreen")
+        await press_refused(pilot, "a", "g", "5")
+        await pilot.press("v")  # the overview: reading
+        await pilot.pause()
+        assert app.screen.overview
+        # 4: Enter on a line of the plan, a new action
+        app.show_step("4")
+        await pilot.pause()
+        await press_refused(pilot, "enter", "n")
+        assert app.store.session.step == "1.1"  # going to a step records nothing here
+    assert (demo_folder / "demo.json").read_bytes() == before
+
+
+async def test_footer_help_and_palette_leave_the_writing_keys_out(
+        demo_folder: Path, other_window: SessionStore) -> None:
+    holder = other_window  # another window has the session open
+    app = make_app(demo_folder, "demo")
+    async with app.run_test(size=(100, 30)) as pilot:
+        ids = bound_ids(app.screen)
+        assert not ids & WRITING
+        assert {"app.help", "app.steps", "app.print", "wall.search"} <= ids
+        palette = {c.title for c in app.get_system_commands(app.screen)}
+        assert t("key.new_fiche") not in palette and t("key.search") in palette
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        shown = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        assert t("key.search") in shown and t("key.new_fiche") not in shown
+        await pilot.press("escape")
+        # becoming the writer brings the keys back at once
         holder.close()
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("j")
+        await pilot.pause()
+        assert not app.store.read_only
+        assert {"wall.new", "wall.edit", "app.undo", "app.park"} <= bound_ids(app.screen)
+        await pilot.press("n")
+        await wait_until(pilot, lambda: isinstance(app.screen, FormScreen))
 
 
-async def test_footer_help_and_palette_leave_the_writing_keys_out(demo_folder: Path) -> None:
-    holder = catalog.open_store(demo_folder, "demo")
-    try:
-        app = make_app(demo_folder, "demo")
-        async with app.run_test(size=(100, 30)) as pilot:
-            ids = bound_ids(app.screen)
-            assert not ids & WRITING
-            assert {"app.help", "app.steps", "app.print", "wall.search"} <= ids
-            palette = {c.title for c in app.get_system_commands(app.screen)}
-            assert t("key.new_fiche") not in palette and t("key.search") in palette
-            await pilot.press("question_mark")
-            await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
-            shown = " ".join(str(w.render()) for w in app.screen.query("Static"))
-            assert t("key.search") in shown and t("key.new_fiche") not in shown
-            await pilot.press("escape")
-            # becoming the writer brings the keys back at once
-            holder.close()
-            await wait_until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-            await pilot.press("j")
-            await pilot.pause()
-            assert not app.store.read_only
-            assert {"wall.new", "wall.edit", "app.undo", "app.park"} <= bound_ids(app.screen)
-            await pilot.press("n")
-            await wait_until(pilot, lambda: isinstance(app.screen, FormScreen))
-    finally:
-        holder.close()
-
-
-async def test_header_names_the_step_this_window_shows(demo_folder: Path) -> None:
-    holder = catalog.open_store(demo_folder, "demo")
-    try:
-        app = make_app(demo_folder, "demo")
-        async with app.run_test(size=(120, 30)) as pilot:
-            app.show_step("5")  # this window looks at step 5 …
-            await pilot.pause()
-            await pilot.press("question_mark")  # … with the help open over it
-            await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
-            holder.do(actions.set_step, step="3.2")  # the writer moves on to 3.2
-            await wait_until(pilot, lambda: app.store.session.step == "3.2")
-            await pilot.press("escape")
-            await pilot.pause()
-            assert type(app.screen).__name__ == "OrganisationScreen"
-            text = app.screen.query_one(SessionHeader)._text
-            assert t("step.5") in text and t("step.3.2") not in text
-            await pilot.press("f2")  # the steps list starts on the step shown here
-            await wait_until(pilot, lambda: isinstance(app.screen, StepsScreen))
-            assert app.screen.current == "5"
-    finally:
-        holder.close()
+async def test_header_names_the_step_this_window_shows(
+        demo_folder: Path, other_window: SessionStore) -> None:
+    holder = other_window  # another window has the session open
+    app = make_app(demo_folder, "demo")
+    async with app.run_test(size=(120, 30)) as pilot:
+        app.show_step("5")  # this window looks at step 5 …
+        await pilot.pause()
+        await pilot.press("question_mark")  # … with the help open over it
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        holder.do(actions.set_step, step="3.2")  # the writer moves on to 3.2
+        await wait_until(pilot, lambda: app.store.session.step == "3.2")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "OrganisationScreen"
+        text = app.screen.query_one(SessionHeader)._text
+        assert t("step.5") in text and t("step.3.2") not in text
+        await pilot.press("f2")  # the steps list starts on the step shown here
+        await wait_until(pilot, lambda: isinstance(app.screen, StepsScreen))
+        assert app.screen.current == "5"
 
 
 async def test_beamer_lists_only_what_works_there(demo_folder: Path) -> None:
